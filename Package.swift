@@ -1,0 +1,62 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "claims",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "claims", targets: ["claims"])
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-crypto", exact: "3.12.3"),
+    ],
+    targets: [
+        // Plain values shared by ingestion, storage and the CLI.
+        .target(name: "ClaimsModel"),
+
+        // System libraries: libxml2 for HTML, zlib for gzip.
+        .systemLibrary(
+            name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+
+        // Build-time tool that turns data/ lexicons and migrations/ into Swift source,
+        // so a copied binary still has them.
+        .executableTarget(name: "ResourceEmbedder"),
+        .plugin(
+            name: "EmbedResources", capability: .buildTool(), dependencies: ["ResourceEmbedder"]),
+
+        // Reading articles and extracting claims: pure, no database.
+        .target(
+            name: "Ingestion",
+            dependencies: [
+                "ClaimsModel", "CLibXML2", "CZlib",
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            plugins: ["EmbedResources"]
+        ),
+
+        // The SQLite archive.
+        .target(
+            name: "Storage",
+            dependencies: [
+                "ClaimsModel",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
+            plugins: ["EmbedResources"]
+        ),
+
+        .executableTarget(
+            name: "claims",
+            dependencies: [
+                "ClaimsModel", "Ingestion", "Storage",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+
+        .testTarget(name: "IngestionTests", dependencies: ["Ingestion", "ClaimsModel"]),
+        .testTarget(name: "StorageTests", dependencies: ["Storage", "ClaimsModel"]),
+        .testTarget(name: "ClaimsCLITests", dependencies: ["ClaimsModel"]),
+    ]
+)

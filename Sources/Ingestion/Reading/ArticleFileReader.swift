@@ -1,0 +1,169 @@
+import ClaimsModel
+import Foundation
+
+/// The articles of one input file (or standard input), read one at a time.
+///
+/// JSON Lines are streamed line by line, so a file of any size is read in bounded memory; a bad
+/// line is reported with its number and the next line is read. Text and HTML files are one
+/// article each. A `.gz` file of any of these is decompressed as it is read. A text or HTML file
+/// `NAME.txt` with a `NAME.meta.json` beside it takes the metadata it lacks from that file.
+public final class ArticleFileReader {
+    /// The most one text or HTML article, or one JSON Lines record, may be.
+    public static let maxArticleBytes = 64 << 20
+
+    private let path: String
+    private let format: ArticleFormat
+    private let text: TextReader
+    private let html: HTMLReader
+    private let json = JSONRecordReader()
+    private var lines: LineReader<AnyByteSource>?
+    private var done = false
+    private var openFailure: ReadFailure?
+    private var pending: [Result<Article, InputError>] = []
+    private var recordCount = 0
+
+    /// Prepares to read `path` (`-` for standard input) in `format` (by default, from its name).
+    public init(path: String, format: ArticleFormat? = nil, lexicon: Lexicon = .standard) {
+        self.path = path
+        self.format = format ?? ArticleFormat(fileName: path)
+        self.text = TextReader(lexicon: lexicon)
+        self.html = HTMLReader(lexicon: lexicon)
+    }
+
+    /// The next article or error, or `nil` when the file is done.
+    public func next() -> Result<Article, InputError>? {
+        if !pending.isEmpty { return pending.removeFirst() }
+        guard !done else { return nil }
+        do throws(ReadFailure) {
+            switch format {
+            case .json where path.lowercased().hasSuffix(".json") || path.lowercased().hasSuffix(".json.gz"):
+                done = true
+                return try readWholeJSON()
+            case .json:
+                return try nextLine()
+            case .text, .html:
+                done = true
+                var source = try openSource()
+                let bytes = try source.readAll(limit: Self.maxArticleBytes)
+                var article: Article
+                if format == .html {
+                    article = try html.read(bytes, key: key)
+                } else {
+                    article = text.read(try TextDecoding.utf8(bytes), key: key)
+                }
+                article.sourcePath = path
+                applySidecar(to: &article)
+                return .success(article)
+            }
+        } catch {
+            done = true
+            return .failure(InputError(path: path, reason: error.reason))
+        }
+    }
+
+    /// The key of a single-article file: its file name.
+    private var key: String {
+        path == "-" ? "-" : URL(fileURLWithPath: path).lastPathComponent
+    }
+
+    private func openSource() throws(ReadFailure) -> AnyByteSource {
+        let file = try FileByteSource(path: path)
+        if path.lowercased().hasSuffix(".gz") {
+            return AnyByteSource(try GzipByteSource(file))
+        }
+        return AnyByteSource(file)
+    }
+
+    private func nextLine() throws(ReadFailure) -> Result<Article, InputError>? {
+        if lines == nil { lines = LineReader(try openSource(), maxLineBytes: Self.maxArticleBytes) }
+        while let line = try lines!.next() {
+            let number = lines!.lineNumber
+            switch line {
+            case .tooLong(let count):
+                return .failure(
+                    InputError(
+                        path: path, line: number,
+                        reason: "is \(count >> 20) MB long, over the \(Self.maxArticleBytes >> 20) MB a record may be"))
+            case .text(let bytes):
+                if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
+                if recordCount == 0 && bytes.contains(0) {
+                    throw ReadFailure("is binary, not text (it contains NUL bytes)")
+                }
+                recordCount += 1
+                do throws(ReadFailure) {
+                    guard String(validating: bytes, as: UTF8.self) != nil else {
+                        throw ReadFailure("is not valid UTF-8")
+                    }
+                    var article = try json.read(bytes, fallbackKey: "\(key):\(number)")
+                    article.sourcePath = path
+                    return .success(article)
+                } catch {
+                    return .failure(InputError(path: path, line: number, reason: error.reason))
+                }
+            }
+        }
+        done = true
+        if recordCount == 0 { throw ReadFailure("is empty") }
+        return nil
+    }
+
+    /// A `.json` file: one object, an array of objects, or JSON Lines after all.
+    private func readWholeJSON() throws(ReadFailure) -> Result<Article, InputError>? {
+        var source = try openSource()
+        let bytes = try source.readAll(limit: Self.maxArticleBytes)
+        _ = try TextDecoding.utf8(bytes)
+        guard let value = try? JSONSerialization.jsonObject(with: Data(bytes), options: [.fragmentsAllowed])
+        else {
+            // Perhaps JSON Lines with a .json name.
+            done = false
+            return try nextLine()
+        }
+        let records = (value as? [Any]) ?? [value]
+        for (index, record) in records.enumerated() {
+            do throws(ReadFailure) {
+                let suffix = records.count > 1 ? ":\(index + 1)" : ""
+                var article = try json.read(record, fallbackKey: key + suffix)
+                article.sourcePath = path
+                pending.append(.success(article))
+            } catch {
+                let where_ = records.count > 1 ? "record \(index + 1) " : ""
+                pending.append(.failure(InputError(path: path, reason: where_ + error.reason)))
+            }
+        }
+        return pending.isEmpty ? nil : pending.removeFirst()
+    }
+
+    /// Fills what the article lacks from `NAME.meta.json` beside its file, if there is one.
+    private func applySidecar(to article: inout Article) {
+        guard path != "-" else { return }
+        var base = URL(fileURLWithPath: path)
+        if base.pathExtension.lowercased() == "gz" { base.deletePathExtension() }
+        base.deletePathExtension()
+        let sidecar = base.appendingPathExtension("meta.json")
+        guard let data = try? Data(contentsOf: sidecar),
+            let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any]
+        else { return }
+        let defaults = ArticleDefaults(
+            outlet: object["outlet"] as? String,
+            date: (object["date"] as? String).flatMap { ClaimDate(parsing: $0) },
+            url: object["url"] as? String,
+            title: object["title"] as? String,
+            author: object["author"] as? String ?? (object["authors"] as? [String])?.joined(separator: ", "))
+        defaults.apply(to: &article, basis: .metadata, source: "meta.json")
+        if article.section == nil { article.section = object["section"] as? String }
+        if article.language == nil { article.language = object["language"] as? String }
+    }
+}
+
+/// A type-erased byte source, so plain and gzip files read through one code path.
+public struct AnyByteSource: ByteSource {
+    private var base: any ByteSource
+
+    public init(_ base: some ByteSource) {
+        self.base = base
+    }
+
+    public mutating func read(into buffer: inout [UInt8], maxCount: Int) throws(ReadFailure) -> Int {
+        try base.read(into: &buffer, maxCount: maxCount)
+    }
+}
