@@ -32,7 +32,6 @@ let package = Package(
             name: "Ingestion",
             dependencies: [
                 "ClaimsModel", "CLibXML2", "CZlib",
-                .product(name: "Crypto", package: "swift-crypto"),
             ],
             plugins: ["EmbedResources"]
         ),
@@ -43,6 +42,7 @@ let package = Package(
             dependencies: [
                 "ClaimsModel",
                 .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
             ],
             plugins: ["EmbedResources"]
         ),
