@@ -5,7 +5,10 @@ let package = Package(
     name: "claims",
     platforms: [.macOS(.v13)],
     products: [
-        .executable(name: "claims", targets: ["claims"])
+        .executable(name: "claims", targets: ["claims"]),
+        // For the fuzzing and benchmark packages in Fuzz/ and Benchmarks/.
+        .library(name: "ClaimsIngestion", targets: ["ClaimsModel", "Ingestion"]),
+        .library(name: "ClaimsStorage", targets: ["ClaimsModel", "Storage"]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),

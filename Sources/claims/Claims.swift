@@ -1,5 +1,9 @@
 import ArgumentParser
 
+#if canImport(Glibc)
+    import Glibc
+#endif
+
 /// The `claims` command: an archive of attributed claims from news articles.
 @main
 struct Claims: ParsableCommand {
@@ -10,4 +14,20 @@ struct Claims: ParsableCommand {
             ExtractCommand.self, ParseCommand.self,
         ]
     )
+
+    /// Runs the command; a usage mistake prints one line naming the flag, never a usage dump.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            if code == .success || error is ExitCode {
+                exit(withError: error)
+            }
+            let message = self.message(for: error).split(separator: "\n").first.map(String.init) ?? "failed"
+            printError("claims: \(message)")
+            Glibc.exit(code.rawValue)
+        }
+    }
 }

@@ -1,0 +1,58 @@
+import Foundation
+
+/// Runs the built `claims` binary, as a user would, and captures what it prints.
+struct ClaimsBinary {
+    /// What one run printed and how it ended.
+    struct Run {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+
+        /// The standard output's lines, without the empty last one.
+        var lines: [String] { stdout.split(separator: "\n").map(String.init) }
+    }
+
+    /// The binary beside the test bundle in the build folder (`.build/debug/claims`).
+    static let url: URL = {
+        var folder = Bundle.main.bundleURL
+        while !FileManager.default.fileExists(atPath: folder.appending(path: "claims").path),
+            folder.pathComponents.count > 1
+        {
+            folder.deleteLastPathComponent()
+        }
+        return folder.appending(path: "claims")
+    }()
+
+    /// Runs `claims ARGUMENTS...` with `input` on standard input and `environment` added.
+    static func run(
+        _ arguments: [String], input: String? = nil, environment: [String: String] = [:]
+    ) throws -> Run {
+        let process = Process()
+        process.executableURL = url
+        process.arguments = arguments
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        // Output goes to files, so a large output can never block the child on a full pipe.
+        let folder = FileManager.default.temporaryDirectory
+        let outURL = folder.appending(path: "claims-out-\(UUID().uuidString)")
+        let errURL = folder.appending(path: "claims-err-\(UUID().uuidString)")
+        FileManager.default.createFile(atPath: outURL.path, contents: nil)
+        FileManager.default.createFile(atPath: errURL.path, contents: nil)
+        defer {
+            try? FileManager.default.removeItem(at: outURL)
+            try? FileManager.default.removeItem(at: errURL)
+        }
+        let inPipe = Pipe()
+        process.standardOutput = try FileHandle(forWritingTo: outURL)
+        process.standardError = try FileHandle(forWritingTo: errURL)
+        process.standardInput = inPipe
+        try process.run()
+        if let input { inPipe.fileHandleForWriting.write(Data(input.utf8)) }
+        try inPipe.fileHandleForWriting.close()
+        process.waitUntilExit()
+        let outData = try Data(contentsOf: outURL)
+        let errData = try Data(contentsOf: errURL)
+        return Run(
+            status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+            stderr: String(decoding: errData, as: UTF8.self))
+    }
+}
