@@ -36,3 +36,18 @@ extension ClaimStore {
         }
     }
 }
+
+extension ClaimStore {
+    /// Which of `hashes` the archive already holds, in one read.
+    public func containing(_ hashes: [ContentHash]) throws(StoreError) -> Set<ContentHash> {
+        guard !hashes.isEmpty else { return [] }
+        return try reading { db in
+            let statement = try db.cachedStatement(sql: "SELECT 1 FROM articles WHERE content_hash = ?")
+            var known: Set<ContentHash> = []
+            for hash in hashes where try Bool.fetchOne(statement, arguments: [Data(hash.bytes)]) != nil {
+                known.insert(hash)
+            }
+            return known
+        }
+    }
+}
