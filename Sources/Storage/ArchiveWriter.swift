@@ -83,6 +83,13 @@ struct ArchiveWriter {
         }
     }
 
+    /// A name for the full-text index: as written, plus its folded key when that differs.
+    private static func searchName(_ name: String?, _ entity: ResolvedEntity?) -> String? {
+        guard let name else { return nil }
+        guard let entity, entity.key != name.lowercased() else { return name }
+        return name + " " + entity.key
+    }
+
     /// Constraint failures and the like belong to one article; anything else stops the batch.
     private static func isArticleSpecific(_ error: DatabaseError) -> Bool {
         switch error.resultCode {
@@ -139,10 +146,12 @@ struct ArchiveWriter {
         var tallies: [Int64: Tally] = [:]
         var outletTallies: [Int64: OutletTally] = [:]
         for claim in entry.extraction.claims {
-            let actorID = try claim.actor.flatMap { try resolver.entity(named: $0, kind: claim.actorKind, in: db) }
-            let sourceID = try claim.source.flatMap {
+            let actor = try claim.actor.flatMap { try resolver.entity(named: $0, kind: claim.actorKind, in: db) }
+            let source = try claim.source.flatMap {
                 try resolver.entity(named: $0, kind: claim.sourceKind ?? .outlet, in: db)
             }
+            let actorID = actor?.id
+            let sourceID = source?.id
             let date = claim.date ?? article.date
             let basis = claim.date != nil ? (claim.dateBasis ?? .text) : (article.date != nil ? .article : nil)
             let storedContent: String? = body.slice(claim.contentSpan) == claim.content ? nil : claim.content
@@ -158,7 +167,10 @@ struct ArchiveWriter {
                 insertClaimDate.setUncheckedArguments([claimID, mentioned.description])
                 try insertClaimDate.execute()
             }
-            insertSearch.setUncheckedArguments([claimID, claim.content, claim.actor, claim.source])
+            // Names go in as written and folded, so "orsted" finds "Ørsted" (unicode61 keeps ø).
+            insertSearch.setUncheckedArguments([
+                claimID, claim.content, Self.searchName(claim.actor, actor), Self.searchName(claim.source, source),
+            ])
             try insertSearch.execute()
             if let actorID {
                 tallies[actorID, default: Tally()].claims += 1
@@ -178,7 +190,7 @@ struct ArchiveWriter {
         var mentioned: Set<Int64> = []
         for mention in entry.extraction.mentions {
             guard mention.span.end <= body.count,
-                let entityID = try resolver.entity(named: mention.name, kind: mention.kind, in: db)
+                let entityID = try resolver.entity(named: mention.name, kind: mention.kind, in: db)?.id
             else { continue }
             insertMention.setUncheckedArguments([entityID, articleID, mention.span.start, mention.span.end])
             try insertMention.execute()

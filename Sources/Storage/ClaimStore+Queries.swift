@@ -166,7 +166,8 @@ extension ClaimStore {
     /// Actors and sources by number of claims; with `name`, those whose name (or surname) starts
     /// with it.
     public func actors(named name: String? = nil, limit: Int = 100) throws(StoreError) -> [EntitySummary] {
-        try reading { db in
+        if let name, folder.key(name).isEmpty { return [] }
+        return try reading { db in
             let query = actorsQuery(named: name, limit: limit)
             return try Row.fetchAll(db, sql: query.sql, arguments: query.arguments).map(EntitySummary.init(row:))
         }

@@ -12,7 +12,7 @@ import GRDB
 final class EntityResolver {
     private let folder: NameFolder
     /// Name as written, plus kind, to entity id: most names recur, and folding costs more than this.
-    private var byName: [NameAndKind: Int64] = [:]
+    private var byName: [NameAndKind: ResolvedEntity] = [:]
     private var byKey: [String: Int64] = [:]
     private var outletsByKey: [String: Int64] = [:]
     /// What the current article added to the caches, to undo if it rolls back.
@@ -82,17 +82,18 @@ final class EntityResolver {
         return id
     }
 
-    /// The id of the entity `name` stands for, created if new; `nil` for a name without letters.
-    func entity(named name: String, kind: ActorKind, in db: Database) throws -> Int64? {
+    /// The entity `name` stands for, created if new; `nil` for a name without letters.
+    func entity(named name: String, kind: ActorKind, in db: Database) throws -> ResolvedEntity? {
         let nameAndKind = NameAndKind(name: name, kind: kind)
-        if let id = byName[nameAndKind] { return id }
+        if let entity = byName[nameAndKind] { return entity }
         let words = folder.words(name, kind: kind)
         guard !words.isEmpty else { return nil }
         let key = words.joined(separator: " ")
         let id = try byKey[key] ?? resolve(name: name, key: key, words: words, kind: kind, in: db)
-        byName[nameAndKind] = id
+        let entity = ResolvedEntity(id: id, key: key)
+        byName[nameAndKind] = entity
         journal.append(.name(nameAndKind))
-        return id
+        return entity
     }
 
     private func resolve(name: String, key: String, words: [String], kind: ActorKind, in db: Database) throws
@@ -155,4 +156,10 @@ final class EntityResolver {
         try db.execute(
             sql: "INSERT OR IGNORE INTO entity_aliases (key, entity_id) VALUES (?, ?)", arguments: [key, id])
     }
+}
+
+/// An entity found for a name: its id, and the folded key of the name as written.
+struct ResolvedEntity {
+    var id: Int64
+    var key: String
 }
