@@ -51,7 +51,9 @@ struct ArchiveWriter {
                     mention_count = mention_count + ? WHERE id = ?
                 """)
         countOutlet = try db.makeStatement(
-            sql: "UPDATE outlets SET article_count = article_count + 1, claim_count = claim_count + ? WHERE id = ?")
+            sql:
+                "UPDATE outlets SET article_count = article_count + 1, claim_count = claim_count + ? WHERE id = ?"
+        )
         countOutletSource = try db.makeStatement(
             sql: """
                 INSERT INTO outlet_sources (outlet_id, entity_id, actor_count, source_count, first_date, last_date)
@@ -136,7 +138,8 @@ struct ArchiveWriter {
         insertArticle.setUncheckedArguments([
             outletID, article.key, article.externalID, article.url, article.title,
             article.authors.isEmpty ? nil : article.authors.joined(separator: "\n"), article.section,
-            article.language, article.date?.description, article.date == nil ? nil : article.dateBasis?.rawValue,
+            article.language, article.date?.description,
+            article.date == nil ? nil : article.dateBasis?.rawValue,
             article.body, Data(entry.hash.bytes), article.sourcePath, ingestedAt,
         ])
         try insertArticle.execute()
@@ -146,14 +149,17 @@ struct ArchiveWriter {
         var tallies: [Int64: Tally] = [:]
         var outletTallies: [Int64: OutletTally] = [:]
         for claim in entry.extraction.claims {
-            let actor = try claim.actor.flatMap { try resolver.entity(named: $0, kind: claim.actorKind, in: db) }
+            let actor = try claim.actor.flatMap {
+                try resolver.entity(named: $0, kind: claim.actorKind, in: db)
+            }
             let source = try claim.source.flatMap {
                 try resolver.entity(named: $0, kind: claim.sourceKind ?? .outlet, in: db)
             }
             let actorID = actor?.id
             let sourceID = source?.id
             let date = claim.date ?? article.date
-            let basis = claim.date != nil ? (claim.dateBasis ?? .text) : (article.date != nil ? .article : nil)
+            let basis =
+                claim.date != nil ? (claim.dateBasis ?? .text) : (article.date != nil ? .article : nil)
             let storedContent: String? = body.slice(claim.contentSpan) == claim.content ? nil : claim.content
             insertClaim.setUncheckedArguments([
                 articleID, outletID, actorID, claim.speakerText, claim.actorDescription, sourceID, claim.cue,
@@ -169,7 +175,8 @@ struct ArchiveWriter {
             }
             // Names go in as written and folded, so "orsted" finds "Ørsted" (unicode61 keeps ø).
             insertSearch.setUncheckedArguments([
-                claimID, claim.content, Self.searchName(claim.actor, actor), Self.searchName(claim.source, source),
+                claimID, claim.content, Self.searchName(claim.actor, actor),
+                Self.searchName(claim.source, source),
             ])
             try insertSearch.execute()
             if let actorID {

@@ -23,10 +23,12 @@ extension ClaimStore {
             }
             let claims: [StoredClaim]
             do {
-                claims = try Row.fetchAll(db, sql: query.sql, arguments: query.arguments).map(StoredClaim.init(row:))
+                claims = try Row.fetchAll(db, sql: query.sql, arguments: query.arguments).map(
+                    StoredClaim.init(row:))
             } catch let error as DatabaseError where search.raw && error.resultCode == .SQLITE_ERROR {
                 throw StoreError(
-                    .badQuery, "the --raw search text is not valid FTS5 syntax (\(error.message ?? "syntax error"))")
+                    .badQuery,
+                    "the --raw search text is not valid FTS5 syntax (\(error.message ?? "syntax error"))")
             }
             return SearchResult(claims: claims, note: claims.isEmpty ? try missingNote(search, in: db) : nil)
         }
@@ -55,7 +57,8 @@ extension ClaimStore {
         }
         func restrict(_ column: String, to ids: [Int64]) {
             conditions.append(
-                "c.\(column) IS NOT NULL AND c.\(column) IN (" + ids.map { _ in "?" }.joined(separator: ", ") + ")")
+                "c.\(column) IS NOT NULL AND c.\(column) IN (" + ids.map { _ in "?" }.joined(separator: ", ")
+                    + ")")
             arguments.append(contentsOf: ids.map { $0 })
         }
         if let actor = search.actor {
@@ -114,15 +117,17 @@ extension ClaimStore {
                     + ids.map { _ in "?" }.joined(separator: ", ") + ") ORDER BY mention_count DESC",
                 arguments: StatementArguments(ids))
             let claims = rows.reduce(0) { $0 + ($1[1] as Int) }
-            let mentioned = try Int.fetchOne(
-                db,
-                sql: "SELECT count(DISTINCT article_id) FROM mentions WHERE entity_id IN ("
-                    + ids.map { _ in "?" }.joined(separator: ", ") + ")",
-                arguments: StatementArguments(ids)) ?? 0
+            let mentioned =
+                try Int.fetchOne(
+                    db,
+                    sql: "SELECT count(DISTINCT article_id) FROM mentions WHERE entity_id IN ("
+                        + ids.map { _ in "?" }.joined(separator: ", ") + ")",
+                    arguments: StatementArguments(ids)) ?? 0
             if claims == 0, let first = rows.first {
                 let name: String = first[0]
                 if mentioned > 0 {
-                    return "\(name) is mentioned in \(mentioned) article\(mentioned == 1 ? "" : "s") but has no claims"
+                    return
+                        "\(name) is mentioned in \(mentioned) article\(mentioned == 1 ? "" : "s") but has no claims"
                 }
                 return "\(name) is a source in the archive but makes no claims"
             }
@@ -169,7 +174,8 @@ extension ClaimStore {
         if let name, folder.key(name).isEmpty { return [] }
         return try reading { db in
             let query = actorsQuery(named: name, limit: limit)
-            return try Row.fetchAll(db, sql: query.sql, arguments: query.arguments).map(EntitySummary.init(row:))
+            return try Row.fetchAll(db, sql: query.sql, arguments: query.arguments).map(
+                EntitySummary.init(row:))
         }
     }
 
@@ -177,7 +183,8 @@ extension ClaimStore {
         let select = "SELECT id, name, kind, claim_count, source_count, mention_count FROM entities"
         guard let name, !folder.key(name).isEmpty else {
             return PreparedQuery(
-                sql: select + " WHERE claim_count > 0 ORDER BY claim_count DESC, id LIMIT ?", arguments: [limit])
+                sql: select + " WHERE claim_count > 0 ORDER BY claim_count DESC, id LIMIT ?",
+                arguments: [limit])
         }
         // A prefix range over the alias keys: "stefan" finds "stefanovic" and "nebojsa stefanovic".
         let key = folder.key(name)
@@ -194,7 +201,8 @@ extension ClaimStore {
     public func sources(outlet: String? = nil, limit: Int = 100) throws(StoreError) -> [OutletSource] {
         try reading { db in
             guard let query = try sourcesQuery(outlet: outlet, limit: limit, in: db) else { return [] }
-            return try Row.fetchAll(db, sql: query.sql, arguments: query.arguments).map(OutletSource.init(row:))
+            return try Row.fetchAll(db, sql: query.sql, arguments: query.arguments).map(
+                OutletSource.init(row:))
         }
     }
 
@@ -224,7 +232,9 @@ extension ClaimStore {
     public func outlets() throws(StoreError) -> [OutletSummary] {
         try reading { db in
             try Row.fetchAll(
-                db, sql: "SELECT name, domain, article_count, claim_count FROM outlets ORDER BY article_count DESC, name"
+                db,
+                sql:
+                    "SELECT name, domain, article_count, claim_count FROM outlets ORDER BY article_count DESC, name"
             ).map { row in
                 OutletSummary(name: row[0], domain: row[1], articles: row[2], claims: row[3])
             }
@@ -273,7 +283,8 @@ extension ClaimStore {
             return ArchiveStats(
                 articles: try count("articles"), claims: try count("claims"), entities: try count("entities"),
                 outlets: try count("outlets"), mentions: try count("mentions"),
-                firstDate: first.flatMap { ClaimDate(parsing: $0) }, lastDate: last.flatMap { ClaimDate(parsing: $0) },
+                firstDate: first.flatMap { ClaimDate(parsing: $0) },
+                lastDate: last.flatMap { ClaimDate(parsing: $0) },
                 bytes: pages * pageSize, schema: schema)
         }
     }
@@ -332,7 +343,9 @@ extension StoredClaim {
         content = row[18]
         contentSpan = span(row[19], row[20]) ?? TextSpan(0, 0)
         source = row[21]
-        mentionedDates = ((row[22] as String?) ?? "").split(separator: " ").compactMap { ClaimDate(parsing: $0) }
+        mentionedDates = ((row[22] as String?) ?? "").split(separator: " ").compactMap {
+            ClaimDate(parsing: $0)
+        }
         confidence = row[23]
     }
 }

@@ -23,7 +23,9 @@ extension ClaimStore {
     /// and is thrown. Batches of a few hundred articles amortise the commit.
     ///
     /// - Returns: One outcome per entry, in order.
-    public func write(_ entries: [ArchiveEntry], ingestedAt: Date = Date()) throws(StoreError) -> [WriteOutcome] {
+    public func write(_ entries: [ArchiveEntry], ingestedAt: Date = Date()) throws(StoreError)
+        -> [WriteOutcome]
+    {
         try writeRetrying { db in
             var outcomes: [WriteOutcome] = []
             outcomes.reserveCapacity(entries.count)

@@ -66,15 +66,17 @@ final class EntityResolver {
         guard !key.isEmpty else { return nil }
         if let id = outletsByKey[key] { return id }
         let id: Int64
-        if let found = try Int64.fetchOne(db, sql: "SELECT id FROM outlets WHERE key = ?", arguments: [key]) {
+        if let found = try Int64.fetchOne(
+            try db.cachedStatement(sql: "SELECT id FROM outlets WHERE key = ?"), arguments: [key])
+        {
             id = found
             if let domain {
-                try db.execute(
-                    sql: "UPDATE outlets SET domain = ? WHERE id = ? AND domain IS NULL", arguments: [domain, id])
+                try db.cachedStatement(sql: "UPDATE outlets SET domain = ? WHERE id = ? AND domain IS NULL")
+                    .execute(arguments: [domain, id])
             }
         } else {
-            try db.execute(
-                sql: "INSERT INTO outlets (name, key, domain) VALUES (?, ?, ?)", arguments: [name, key, domain])
+            try db.cachedStatement(sql: "INSERT INTO outlets (name, key, domain) VALUES (?, ?, ?)").execute(
+                arguments: [name, key, domain])
             id = db.lastInsertedRowID
         }
         outletsByKey[key] = id
@@ -99,7 +101,8 @@ final class EntityResolver {
     private func resolve(name: String, key: String, words: [String], kind: ActorKind, in db: Database) throws
         -> Int64
     {
-        let id = try existing(name: name, key: key, words: words, kind: kind, in: db)
+        let id =
+            try existing(name: name, key: key, words: words, kind: kind, in: db)
             ?? create(name: name, key: key, words: words, kind: kind, in: db)
         byKey[key] = id
         journal.append(.key(key))
@@ -109,10 +112,14 @@ final class EntityResolver {
     private func existing(name: String, key: String, words: [String], kind: ActorKind, in db: Database) throws
         -> Int64?
     {
-        if let row = try Row.fetchOne(db, sql: "SELECT id, kind FROM entities WHERE key = ?", arguments: [key]) {
+        if let row = try Row.fetchOne(
+            try db.cachedStatement(sql: "SELECT id, kind FROM entities WHERE key = ?"), arguments: [key])
+        {
             let id: Int64 = row[0]
             if row[1] as String == ActorKind.unknown.rawValue && kind != .unknown {
-                try db.execute(sql: "UPDATE entities SET kind = ? WHERE id = ?", arguments: [kind.rawValue, id])
+                try db.cachedStatement(sql: "UPDATE entities SET kind = ? WHERE id = ?").execute(arguments: [
+                    kind.rawValue, id,
+                ])
             }
             return id
         }
@@ -120,20 +127,23 @@ final class EntityResolver {
         if words.count == 1 {
             // A surname alone: the person known by it, when there is exactly one.
             let people = try Int64.fetchAll(
-                db,
-                sql: """
-                    SELECT a.entity_id FROM entity_aliases a JOIN entities e ON e.id = a.entity_id
-                    WHERE a.key = ? AND e.kind = 'person' LIMIT 2
-                    """, arguments: [key])
+                try db.cachedStatement(
+                    sql: """
+                        SELECT a.entity_id FROM entity_aliases a JOIN entities e ON e.id = a.entity_id
+                        WHERE a.key = ? AND e.kind = 'person' LIMIT 2
+                        """), arguments: [key])
             return people.count == 1 ? people[0] : nil
         }
         // A full name whose surname alone was stored first: complete that entity.
         let surname = words[words.count - 1]
         guard
             let id = try Int64.fetchOne(
-                db, sql: "SELECT id FROM entities WHERE key = ? AND kind = 'person'", arguments: [surname])
+                try db.cachedStatement(sql: "SELECT id FROM entities WHERE key = ? AND kind = 'person'"),
+                arguments: [surname])
         else { return nil }
-        try db.execute(sql: "UPDATE entities SET name = ?, key = ? WHERE id = ?", arguments: [name, key, id])
+        try db.cachedStatement(sql: "UPDATE entities SET name = ?, key = ? WHERE id = ?").execute(arguments: [
+            name, key, id,
+        ])
         try addAlias(key, id, in: db)
         byKey[surname] = nil
         return id
@@ -142,8 +152,8 @@ final class EntityResolver {
     private func create(name: String, key: String, words: [String], kind: ActorKind, in db: Database) throws
         -> Int64
     {
-        try db.execute(
-            sql: "INSERT INTO entities (kind, name, key) VALUES (?, ?, ?)", arguments: [kind.rawValue, name, key])
+        try db.cachedStatement(sql: "INSERT INTO entities (kind, name, key) VALUES (?, ?, ?)").execute(
+            arguments: [kind.rawValue, name, key])
         let id = db.lastInsertedRowID
         try addAlias(key, id, in: db)
         if words.count > 1 && (kind == .person || kind == .unknown) {
@@ -153,8 +163,8 @@ final class EntityResolver {
     }
 
     private func addAlias(_ key: String, _ id: Int64, in db: Database) throws {
-        try db.execute(
-            sql: "INSERT OR IGNORE INTO entity_aliases (key, entity_id) VALUES (?, ?)", arguments: [key, id])
+        try db.cachedStatement(sql: "INSERT OR IGNORE INTO entity_aliases (key, entity_id) VALUES (?, ?)")
+            .execute(arguments: [key, id])
     }
 }
 

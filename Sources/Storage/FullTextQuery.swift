@@ -12,7 +12,10 @@ enum FullTextQuery {
         for word in text.split(whereSeparator: { $0.isWhitespace }) {
             // A word of punctuation alone ("-", "*", "(") has no token to match; FTS5 would
             // reject the empty phrase, and the person meant nothing by it.
-            guard word.unicodeScalars.contains(where: { $0.properties.isAlphabetic || $0.properties.numericType != nil })
+            guard
+                word.unicodeScalars.contains(where: {
+                    $0.properties.isAlphabetic || $0.properties.numericType != nil
+                })
             else { continue }
             phrases.append("\"" + word.replacingOccurrences(of: "\"", with: "\"\"") + "\"")
         }

@@ -14,7 +14,8 @@ enum Paragraph {
         func isBreak(_ index: Int) -> Bool {
             guard scalars[index] == "\n" else { return false }
             if !hasBlankLines { return true }
-            return (index > 0 && scalars[index - 1] == "\n") || (index + 1 < scalars.count && scalars[index + 1] == "\n")
+            return (index > 0 && scalars[index - 1] == "\n")
+                || (index + 1 < scalars.count && scalars[index + 1] == "\n")
         }
         var from = start
         while from > 0 && !isBreak(from - 1) { from -= 1 }

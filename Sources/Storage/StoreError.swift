@@ -41,7 +41,8 @@ public struct StoreError: Error, Sendable, Hashable, CustomStringConvertible {
         case .SQLITE_CORRUPT:
             return StoreError(.damaged, "\(path) is damaged (SQLite reports corruption)")
         case .SQLITE_IOERR:
-            return StoreError(.other, "\(path) could not be read or written (I/O error: \(error.message ?? "?"))")
+            return StoreError(
+                .other, "\(path) could not be read or written (I/O error: \(error.message ?? "?"))")
         default:
             return StoreError(.other, "\(path): \(error.message ?? "\(error.resultCode)")")
         }

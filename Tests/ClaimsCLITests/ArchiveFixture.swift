@@ -19,7 +19,8 @@ struct ArchiveFixture {
     @discardableResult
     func write(_ name: String, _ data: Data) throws -> String {
         let url = folder.appending(path: name)
-        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         try data.write(to: url)
         return url.path
     }
@@ -27,9 +28,11 @@ struct ArchiveFixture {
     /// JSON Lines of `count` short wire stories, each with its own id, body and outlet.
     static func wireStories(_ count: Int, prefix: String = "w", outlet: String = "Pike Wire") -> String {
         (0..<count).map { index in
-            let text = "Story \(prefix)\(index): the depot at Marrow Cross handled \(index) crates on Friday.\\n\\n"
+            let text =
+                "Story \(prefix)\(index): the depot at Marrow Cross handled \(index) crates on Friday.\\n\\n"
                 + "Trade volumes rose for a \(index % 7 + 2)th week in a row."
-            return "{\"id\": \"\(prefix)\(index)\", \"outlet\": \"\(outlet)\", \"date\": \"2024-0\(index % 9 + 1)-1\(index % 9)\", "
+            return
+                "{\"id\": \"\(prefix)\(index)\", \"outlet\": \"\(outlet)\", \"date\": \"2024-0\(index % 9 + 1)-1\(index % 9)\", "
                 + "\"title\": \"Depot update \(index)\", \"text\": \"\(text)\"}"
         }.joined(separator: "\n") + "\n"
     }

@@ -13,7 +13,8 @@ struct IngestCommandTests {
         try fixture.write("in/wire.jsonl", ArchiveFixture.wireStories(30))
         try fixture.write(
             "in/deep/ferry.txt",
-            "Title: Ferry fares rise\nOutlet: Isle Courier\nDate: 2023-07-02\n\nFares rose by a tenth on Monday.\n")
+            "Title: Ferry fares rise\nOutlet: Isle Courier\nDate: 2023-07-02\n\nFares rose by a tenth on Monday.\n"
+        )
         let input = fixture.folder.appending(path: "in").path
         let first = try fixture.claims(["ingest", input])
         #expect(first.status == 0, "\(first.stderr)")
@@ -34,7 +35,8 @@ struct IngestCommandTests {
     func standardInput() throws {
         let fixture = try ArchiveFixture()
         let run = try fixture.claims(
-            ["ingest", "--outlet", "Fen Gazette", "--date", "2022-11", "-"], input: "The lock gates will close for a week.")
+            ["ingest", "--outlet", "Fen Gazette", "--date", "2022-11", "-"],
+            input: "The lock gates will close for a week.")
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stderr.hasPrefix("1 article: 1 new"))
         let outlets = try ArchiveFixture.objects(try fixture.claims(["outlets", "--format", "ndjson"]))
@@ -123,7 +125,8 @@ struct IngestCommandTests {
     func concurrent() throws {
         let fixture = try ArchiveFixture()
         let first = try fixture.write("one.jsonl", ArchiveFixture.wireStories(1500, prefix: "one"))
-        let second = try fixture.write("two.jsonl", ArchiveFixture.wireStories(1500, prefix: "two", outlet: "Ash Post"))
+        let second = try fixture.write(
+            "two.jsonl", ArchiveFixture.wireStories(1500, prefix: "two", outlet: "Ash Post"))
         _ = try fixture.claims(["ingest", "-"], input: "The archive starts here.")
         func start(_ arguments: [String]) throws -> Process {
             let process = Process()

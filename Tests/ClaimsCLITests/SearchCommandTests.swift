@@ -15,10 +15,22 @@ struct SearchCommandTests {
     @Test(
         "malformed dates and bad values name the flag in one line",
         arguments: [
-            (["search", "--since", "2025-3"], "claims: --since '2025-3' is not a date: use YYYY, YYYY-MM or YYYY-MM-DD."),
-            (["search", "--until", "yesterday"], "claims: --until 'yesterday' is not a date: use YYYY, YYYY-MM or YYYY-MM-DD."),
-            (["search", "--kind", "rumour"], "claims: The value 'rumour' is invalid for '--kind <kind>'. Please provide one of 'direct', 'indirect' or 'mixed'."),
-            (["search", "--format", "xml"], "claims: The value 'xml' is invalid for '--format <format>'. Please provide one of 'table', 'json', 'ndjson' or 'csv'."),
+            (
+                ["search", "--since", "2025-3"],
+                "claims: --since '2025-3' is not a date: use YYYY, YYYY-MM or YYYY-MM-DD."
+            ),
+            (
+                ["search", "--until", "yesterday"],
+                "claims: --until 'yesterday' is not a date: use YYYY, YYYY-MM or YYYY-MM-DD."
+            ),
+            (
+                ["search", "--kind", "rumour"],
+                "claims: The value 'rumour' is invalid for '--kind <kind>'. Please provide one of 'direct', 'indirect' or 'mixed'."
+            ),
+            (
+                ["search", "--format", "xml"],
+                "claims: The value 'xml' is invalid for '--format <format>'. Please provide one of 'table', 'json', 'ndjson' or 'csv'."
+            ),
             (["search", "--limit", "0"], "claims: --limit must be at least 1, not 0."),
             (["search", "--colour"], "claims: Unknown option '--colour'"),
         ])
@@ -78,7 +90,9 @@ struct SearchCommandTests {
         let fixture = try ArchiveFixture()
         let run = try fixture.claims(["search", "depot"])
         #expect(run.status == 1)
-        #expect(run.stderr == "claims: there is no archive at \(fixture.db) (run `claims ingest` first, or pass --db)\n")
+        #expect(
+            run.stderr
+                == "claims: there is no archive at \(fixture.db) (run `claims ingest` first, or pass --db)\n")
         let archive = try Self.archive()
         let show = try archive.claims(["show", "42"])
         #expect(show.status == 1)
@@ -91,7 +105,8 @@ struct SearchCommandTests {
     @Test("$CLAIMS_DB is the archive when --db is not given")
     func environment() throws {
         let fixture = try Self.archive()
-        let run = try ClaimsBinary.run(["stats", "--format", "ndjson"], environment: ["CLAIMS_DB": fixture.db])
+        let run = try ClaimsBinary.run(
+            ["stats", "--format", "ndjson"], environment: ["CLAIMS_DB": fixture.db])
         #expect(run.status == 0)
         #expect(run.stdout.contains("\"articles\":5"))
     }

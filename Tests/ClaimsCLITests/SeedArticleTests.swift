@@ -6,11 +6,15 @@ import Testing
 @Suite(
     "Seed article queries",
     .disabled(if: SeedArticle.folder == nil, "../shared/data/seed is not here"),
-    .disabled(if: SeedArticle.folder != nil && !SeedArticle.extractorFindsClaims, "the claim extractor finds no claims yet"))
+    .disabled(
+        if: SeedArticle.folder != nil && !SeedArticle.extractorFindsClaims,
+        "the claim extractor finds no claims yet"))
 struct SeedArticleTests {
     static let fixture: ArchiveFixture = {
         let fixture = try! ArchiveFixture()
-        let run = try! fixture.claims(["ingest", SeedArticle.folder!.appending(path: SeedArticle.name + ".txt").path])
+        let run = try! fixture.claims([
+            "ingest", SeedArticle.folder!.appending(path: SeedArticle.name + ".txt").path,
+        ])
         precondition(run.status == 0, run.stderr)
         return fixture
     }()
@@ -45,8 +49,13 @@ struct SeedArticleTests {
         #expect(run.status == 0)
         let rows = try ArchiveFixture.objects(run)
         let names = Set(rows.compactMap { $0["name"] as? String })
-        #expect(names == ["Bahman", "Chloe Poorkazemi", "Tasnim", "EttoBA", "The Geopost", "Kosovo's Security Council", "analysts"])
-        let counts = Dictionary(uniqueKeysWithValues: rows.map { ($0["name"] as? String ?? "", $0["claims"] as? Int ?? 0) })
+        #expect(
+            names == [
+                "Bahman", "Chloe Poorkazemi", "Tasnim", "EttoBA", "The Geopost", "Kosovo's Security Council",
+                "analysts",
+            ])
+        let counts = Dictionary(
+            uniqueKeysWithValues: rows.map { ($0["name"] as? String ?? "", $0["claims"] as? Int ?? 0) })
         #expect(counts["Bahman"] == 3)
         #expect(counts["analysts"] == 3)
         #expect(counts["Tasnim"] == 2)
@@ -60,7 +69,9 @@ struct SeedArticleTests {
         #expect(run.status == 0)
         let detail = try #require(try ArchiveFixture.objects(run).first)
         #expect(detail["outlet"] as? String == "Pishtaz")
-        #expect((detail["paragraph"] as? String)?.contains("By establishing a base in these small countries") == true)
+        #expect(
+            (detail["paragraph"] as? String)?.contains("By establishing a base in these small countries")
+                == true)
     }
 }
 
@@ -77,7 +88,9 @@ enum SeedArticle {
 
     static let extractorFindsClaims: Bool = {
         guard let folder else { return false }
-        let run = try? ClaimsBinary.run(["extract", "--format", "ndjson", folder.appending(path: name + ".txt").path])
+        let run = try? ClaimsBinary.run([
+            "extract", "--format", "ndjson", folder.appending(path: name + ".txt").path,
+        ])
         return !(run?.lines.isEmpty ?? true)
     }()
 }

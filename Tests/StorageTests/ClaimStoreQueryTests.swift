@@ -21,25 +21,28 @@ struct ClaimStoreQueryTests {
     @Test(
         "a person is found however the name is typed",
         arguments: [
-            "Tomás Ørsted", "Tomas Orsted", "tomas orsted", "ORSTED", "Ørsted", "Defense Minister Tomás Ørsted",
+            "Tomás Ørsted", "Tomas Orsted", "tomas orsted", "ORSTED", "Ørsted",
+            "Defense Minister Tomás Ørsted",
             "Minister Orsted", "President Tomas Orsted",
         ])
     func findsPerson(name: String) throws {
         #expect(try count(ClaimSearch(actor: name)) == 1)
     }
 
-    @Test("filters by source, outlet, dates and kind each narrow the claims", arguments: [
-        (ClaimSearch(source: "Coastline Wire"), 1),
-        (ClaimSearch(source: "the northern ledger"), 1),
-        (ClaimSearch(outlet: "Northern Ledger"), 2),
-        (ClaimSearch(outlet: "northern ledger", kind: .mixed), 1),
-        (ClaimSearch(since: ClaimDate(parsing: "2025")), 2),
-        (ClaimSearch(since: ClaimDate(parsing: "2025-01"), until: ClaimDate(parsing: "2025-01-13")), 1),
-        (ClaimSearch(until: ClaimDate(parsing: "2024-05")), 2),
-        (ClaimSearch(since: ClaimDate(parsing: "2024-05-07"), until: ClaimDate(parsing: "2024-12")), 0),
-        (ClaimSearch(kind: .direct), 1),
-        (ClaimSearch(actor: "Varga", kind: .indirect), 1),
-    ])
+    @Test(
+        "filters by source, outlet, dates and kind each narrow the claims",
+        arguments: [
+            (ClaimSearch(source: "Coastline Wire"), 1),
+            (ClaimSearch(source: "the northern ledger"), 1),
+            (ClaimSearch(outlet: "Northern Ledger"), 2),
+            (ClaimSearch(outlet: "northern ledger", kind: .mixed), 1),
+            (ClaimSearch(since: ClaimDate(parsing: "2025")), 2),
+            (ClaimSearch(since: ClaimDate(parsing: "2025-01"), until: ClaimDate(parsing: "2025-01-13")), 1),
+            (ClaimSearch(until: ClaimDate(parsing: "2024-05")), 2),
+            (ClaimSearch(since: ClaimDate(parsing: "2024-05-07"), until: ClaimDate(parsing: "2024-12")), 0),
+            (ClaimSearch(kind: .direct), 1),
+            (ClaimSearch(actor: "Varga", kind: .indirect), 1),
+        ])
     func filters(search: ClaimSearch, expected: Int) throws {
         #expect(try count(search) == expected)
     }
@@ -52,13 +55,16 @@ struct ClaimStoreQueryTests {
         #expect(try count(ClaimSearch(text: "Valmere", actor: "Ilse Varga")) == 1)
         #expect(try count(ClaimSearch(text: "ferry", outlet: "Coastline Wire")) == 0)
         let byDate = try store.search(ClaimSearch(text: "the", order: .date)).claims
-        #expect(byDate.map(\.date) == byDate.map(\.date).sorted { ($0?.description ?? "") < ($1?.description ?? "") })
+        #expect(
+            byDate.map(\.date)
+                == byDate.map(\.date).sorted { ($0?.description ?? "") < ($1?.description ?? "") })
     }
 
     @Test(
         "FTS5 syntax in search text is searched as words",
         arguments: [
-            "\"stay where", "stay*", "stay AND where", "NEAR( stay where )", "-stay", "stay:where", "ferry ( subsidy",
+            "\"stay where", "stay*", "stay AND where", "NEAR( stay where )", "-stay", "stay:where",
+            "ferry ( subsidy",
             "stay \"\" where", "subsidy OR nothing-here",
         ])
     func quotesSyntax(text: String) throws {
@@ -79,7 +85,9 @@ struct ClaimStoreQueryTests {
     func raw() throws {
         #expect(try count(ClaimSearch(text: "ferry OR berth", raw: true)) == 2)
         #expect(try count(ClaimSearch(text: "ferry OR berth")) == 0)
-        let error = #expect(throws: StoreError.self) { try store.search(ClaimSearch(text: "ferry AND (", raw: true)) }
+        let error = #expect(throws: StoreError.self) {
+            try store.search(ClaimSearch(text: "ferry AND (", raw: true))
+        }
         #expect(error?.kind == .badQuery)
         #expect(error?.message.hasPrefix("the --raw search text is not valid FTS5 syntax") == true)
         let empty = #expect(throws: StoreError.self) { try store.search(ClaimSearch(text: "* -")) }
@@ -92,7 +100,8 @@ struct ClaimStoreQueryTests {
     func injection(hostile: String) throws {
         let searches = [
             ClaimSearch(text: hostile), ClaimSearch(actor: hostile), ClaimSearch(source: hostile),
-            ClaimSearch(outlet: hostile), ClaimSearch(text: "ferry", actor: hostile, source: hostile, outlet: hostile),
+            ClaimSearch(outlet: hostile),
+            ClaimSearch(text: "ferry", actor: hostile, source: hostile, outlet: hostile),
         ]
         for search in searches {
             do {
@@ -114,7 +123,9 @@ struct ClaimStoreQueryTests {
         let result = try fresh.search(ClaimSearch(actor: "Tomas Orsted"))
         #expect(result.claims.isEmpty)
         #expect(result.note == "Tomás Ørsted is mentioned in 1 article but has no claims")
-        #expect(try fresh.search(ClaimSearch(actor: "Nobody Atall")).note == "no actor called \"Nobody Atall\" is in the archive")
+        #expect(
+            try fresh.search(ClaimSearch(actor: "Nobody Atall")).note
+                == "no actor called \"Nobody Atall\" is in the archive")
     }
 
     @Test("actors are listed by claims, and found by the start of a name")

@@ -34,7 +34,9 @@ struct ClaimStoreOpeningTests {
         let path = StoreFixtures.temporaryPath()
         _ = try ClaimStore(path: path)
         let queue = try DatabaseQueue(path: path)
-        try queue.write { try $0.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('0099_future')") }
+        try queue.write {
+            try $0.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('0099_future')")
+        }
         try queue.close()
         for access in [ClaimStore.Access.readWrite, .readOnly] {
             let error = #expect(throws: StoreError.self) { try ClaimStore(path: path, access: access) }
@@ -78,8 +80,13 @@ struct ClaimStoreOpeningTests {
 
     @Test("a folder that does not exist is named")
     func missingFolder() {
-        let error = #expect(throws: StoreError.self) { try ClaimStore(path: "/nonexistent-folder-x/a.sqlite") }
-        #expect(error?.message == "cannot create /nonexistent-folder-x/a.sqlite: the folder /nonexistent-folder-x does not exist")
+        let error = #expect(throws: StoreError.self) {
+            try ClaimStore(path: "/nonexistent-folder-x/a.sqlite")
+        }
+        #expect(
+            error?.message
+                == "cannot create /nonexistent-folder-x/a.sqlite: the folder /nonexistent-folder-x does not exist"
+        )
     }
 }
 

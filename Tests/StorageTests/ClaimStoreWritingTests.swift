@@ -34,14 +34,17 @@ struct ClaimStoreWritingTests {
         #expect(claims[1].kind == .direct)
         #expect(claims[1].speakerText == "she")
         let stored = try store.writer.read { db in
-            try Row.fetchOne(db, sql: "SELECT body, authors, date, date_precision, date_basis, source_path FROM articles")!
+            try Row.fetchOne(
+                db, sql: "SELECT body, authors, date, date_precision, date_basis, source_path FROM articles")!
         }
         #expect(stored["body"] as String == entry.article.body)
         #expect(stored["authors"] as String == "Pia Lund")
         #expect(stored["date_precision"] as String == "day")
         #expect(stored["date_basis"] as String == "metadata")
         // The content is not stored twice when it is the body's slice.
-        let storedContent = try store.writer.read { try String?.fetchAll($0, sql: "SELECT content FROM claims") }
+        let storedContent = try store.writer.read {
+            try String?.fetchAll($0, sql: "SELECT content FROM claims")
+        }
         #expect(storedContent == [nil, nil])
     }
 
@@ -92,7 +95,9 @@ struct ClaimStoreWritingTests {
         // Nothing of the broken article: no outlet counts, no entity, no search rows.
         #expect(try store.outlets().map(\.name) == ["Coastline Wire"])
         #expect(try store.actors(named: "Orsted").allSatisfy { $0.claims == 0 })
-        let searchRows = try store.writer.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM claim_search") }
+        let searchRows = try store.writer.read {
+            try Int.fetchOne($0, sql: "SELECT count(*) FROM claim_search")
+        }
         #expect(searchRows == 2)
         // The same article, fixed, goes in afterwards.
         #expect(try store.write([StoreFixtures.council()]) == [.stored(articleID: 2, claims: 2)])

@@ -14,7 +14,10 @@ struct QueryPlanTests {
         ("actor surname", ClaimSearch(actor: "varga")),
         ("source", ClaimSearch(source: "Coastline Wire")),
         ("outlet", ClaimSearch(outlet: "Northern Ledger")),
-        ("date range", ClaimSearch(since: ClaimDate(parsing: "2025-01"), until: ClaimDate(parsing: "2025-01-31"))),
+        (
+            "date range",
+            ClaimSearch(since: ClaimDate(parsing: "2025-01"), until: ClaimDate(parsing: "2025-01-31"))
+        ),
         ("full text", ClaimSearch(text: "ferry subsidy")),
         ("full text by date", ClaimSearch(text: "ferry", order: .date)),
         ("everything", ClaimSearch(order: .date)),
@@ -22,7 +25,9 @@ struct QueryPlanTests {
     ]
 
     static func plan(_ query: PreparedQuery, in db: Database) throws -> [String] {
-        try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + query.sql, arguments: query.arguments).map { $0["detail"] }
+        try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + query.sql, arguments: query.arguments).map {
+            $0["detail"]
+        }
     }
 
     /// A plan step that reads a table without an index.
@@ -35,7 +40,8 @@ struct QueryPlanTests {
         let store = try ClaimStore(path: StoreFixtures.temporaryPath())
         _ = try store.write([StoreFixtures.harbour(), StoreFixtures.council()])
         let search = Self.mix.first { $0.0 == name }!.1
-        let plan = try store.writer.read { db in try Self.plan(try store.searchQuery(search, in: db)!, in: db) }
+        let plan = try store.writer.read { db in try Self.plan(try store.searchQuery(search, in: db)!, in: db)
+        }
         #expect(Self.fullScans(plan).isEmpty, "\(name): \(plan)")
         #expect(plan.contains { $0.contains("INDEX") || $0.contains("PRIMARY KEY") }, "\(name): \(plan)")
     }
@@ -50,7 +56,8 @@ struct QueryPlanTests {
                 store.actorsQuery(named: nil, limit: 20),
                 store.actorsQuery(named: "orst", limit: 20),
                 PreparedQuery(
-                    sql: "SELECT DISTINCT entity_id FROM entity_aliases WHERE key IN (?, ?)", arguments: ["a", "b"]),
+                    sql: "SELECT DISTINCT entity_id FROM entity_aliases WHERE key IN (?, ?)",
+                    arguments: ["a", "b"]),
                 PreparedQuery(sql: "SELECT 1 FROM articles WHERE content_hash = ?", arguments: [Data([1])]),
             ]
             for query in queries {

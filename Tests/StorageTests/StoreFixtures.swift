@@ -7,7 +7,8 @@ import Foundation
 enum StoreFixtures {
     /// A fresh database path in its own temporary folder.
     static func temporaryPath(_ name: String = "test.sqlite") -> String {
-        let folder = FileManager.default.temporaryDirectory.appending(path: "claims-store-\(UUID().uuidString)")
+        let folder = FileManager.default.temporaryDirectory.appending(
+            path: "claims-store-\(UUID().uuidString)")
         try! FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         return folder.appending(path: name).path
     }
@@ -36,19 +37,22 @@ enum StoreFixtures {
         let claims = [
             Claim(
                 actor: "Ilse Varga", actorKind: .person, speakerText: "Harbour Master Ilse Varga",
-                speakerSpan: span(of: "Harbour Master Ilse Varga", in: body), actorDescription: "Harbour Master",
+                speakerSpan: span(of: "Harbour Master Ilse Varga", in: body),
+                actorDescription: "Harbour Master",
                 cue: "told", cueSpan: span(of: "told", in: body), kind: .indirect, content: first,
                 contentSpan: span(of: first, in: body), source: "Coastline Wire", sourceKind: .outlet,
                 mentionedDates: [ClaimDate(parsing: "2024-05")!], confidence: 0.9),
             Claim(
-                actor: "Ilse Varga", actorKind: .person, speakerText: "she", speakerSpan: span(of: "she", in: body),
+                actor: "Ilse Varga", actorKind: .person, speakerText: "she",
+                speakerSpan: span(of: "she", in: body),
                 cue: "said", cueSpan: span(of: "said", in: body), kind: .direct, content: second,
                 contentSpan: span(of: second, in: body), confidence: 0.8),
         ]
         let mentions = [
             Mention(name: "Ilse Varga", kind: .person, span: span(of: "Ilse Varga", in: body)),
             Mention(
-                name: "Tomás Ørsted", kind: .person, span: span(of: "Defense Minister Tomás Ørsted", in: body)),
+                name: "Tomás Ørsted", kind: .person, span: span(of: "Defense Minister Tomás Ørsted", in: body)
+            ),
         ]
         let article = Article(
             key: "harbour.txt", body: body, title: "Harbour reopens after storm", outlet: "Coastline Wire",
@@ -76,7 +80,8 @@ enum StoreFixtures {
                 contentSpan: span(of: first, in: body), source: "Northern Ledger", sourceKind: .outlet),
             Claim(
                 actor: "Minister Ørsted", actorKind: .person, speakerText: "Minister Ørsted",
-                speakerSpan: span(of: "Minister Ørsted", in: body), cue: "said", cueSpan: span(of: "said", in: body),
+                speakerSpan: span(of: "Minister Ørsted", in: body), cue: "said",
+                cueSpan: span(of: "said", in: body),
                 kind: .mixed, content: second, contentSpan: span(of: second, in: body),
                 date: ClaimDate(parsing: "2025-01-14"), dateBasis: .text,
                 mentionedDates: [ClaimDate(parsing: "2026")!]),

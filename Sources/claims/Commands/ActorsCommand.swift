@@ -23,7 +23,8 @@ struct ActorsCommand: ParsableCommand {
         let printer = RowPrinter(format: output.resolved)
         for row in rows {
             printer.print([
-                ("name", .string(row.name)), ("kind", .string(row.kind.rawValue)), ("claims", .int(row.claims)),
+                ("name", .string(row.name)), ("kind", .string(row.kind.rawValue)),
+                ("claims", .int(row.claims)),
                 ("as_source", .int(row.asSource)), ("mentioned_in", .int(row.mentions)),
             ])
         }

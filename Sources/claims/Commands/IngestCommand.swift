@@ -27,7 +27,8 @@ struct IngestCommand: ParsableCommand {
     func run() throws {
         let store = try database.openForWriting()
         let interrupt = InterruptSignal()
-        var progress = ProgressLine(totalBytes: isatty(STDERR_FILENO) == 1 ? Self.totalBytes(of: input.paths) : 0)
+        var progress = ProgressLine(
+            totalBytes: isatty(STDERR_FILENO) == 1 ? Self.totalBytes(of: input.paths) : 0)
         let pipeline = IngestPipeline(store: store, extractor: ClaimExtractor(), interrupt: interrupt)
         let (tally, stop) = pipeline.run(input.articles(), progress: &progress)
         let now = Date().timeIntervalSinceReferenceDate
@@ -38,7 +39,8 @@ struct IngestCommand: ParsableCommand {
             throw ExitCode.failure
         case .interrupted(let lastPath)?:
             printError(
-                "claims: interrupted; everything up to \(lastPath ?? "the start") is stored: \(tally.summary(now: now))")
+                "claims: interrupted; everything up to \(lastPath ?? "the start") is stored: \(tally.summary(now: now))"
+            )
             throw ExitCode(130)
         case nil:
             printError(tally.summary(now: now))

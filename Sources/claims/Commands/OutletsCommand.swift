@@ -14,7 +14,8 @@ struct OutletsCommand: ParsableCommand {
         let printer = RowPrinter(format: output.resolved)
         for row in try store.outlets() {
             printer.print([
-                ("name", .string(row.name)), ("domain", OutputValue(row.domain)), ("articles", .int(row.articles)),
+                ("name", .string(row.name)), ("domain", OutputValue(row.domain)),
+                ("articles", .int(row.articles)),
                 ("claims", .int(row.claims)),
             ])
         }

@@ -21,7 +21,8 @@ struct ShowCommand: ParsableCommand {
         let claim = detail.claim
         let format = output.format ?? .automatic
         if format == .table {
-            var text = "Claim \(claim.id): \(claim.actor ?? claim.speakerText ?? "unknown") \(claim.cue ?? "(no cue)")"
+            var text =
+                "Claim \(claim.id): \(claim.actor ?? claim.speakerText ?? "unknown") \(claim.cue ?? "(no cue)")"
             text += " (\(claim.kind.rawValue))" + (claim.source.map { ", via \($0)" } ?? "") + "\n"
             text += "Article: \(claim.title ?? claim.articleKey)\n"
             text += "Outlet:  \(claim.outlet ?? "-")   Date: \(claim.date?.description ?? "-")"

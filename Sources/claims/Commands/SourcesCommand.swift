@@ -23,12 +23,15 @@ struct SourcesCommand: ParsableCommand {
         let printer = RowPrinter(format: output.resolved)
         for row in rows {
             printer.print([
-                ("outlet", .string(row.outlet)), ("name", .string(row.name)), ("kind", .string(row.kind.rawValue)),
+                ("outlet", .string(row.outlet)), ("name", .string(row.name)),
+                ("kind", .string(row.kind.rawValue)),
                 ("claims", .int(row.claims)), ("as_source", .int(row.asSource)),
                 ("first_date", OutputValue(row.firstDate)), ("last_date", OutputValue(row.lastDate)),
             ])
         }
         printer.finish()
-        if rows.isEmpty, let outlet { printError("no claims from an outlet called \"\(outlet)\" are in the archive") }
+        if rows.isEmpty, let outlet {
+            printError("no claims from an outlet called \"\(outlet)\" are in the archive")
+        }
     }
 }

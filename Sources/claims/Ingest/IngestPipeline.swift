@@ -184,7 +184,11 @@ final class IngestPipeline {
                     out.append((.unchanged, article.sourcePath, bytes))
                 } else {
                     let extraction = extractor.extract(article)
-                    out.append((.entry(ArchiveEntry(article: article, extraction: extraction, hash: hash)), article.sourcePath, bytes))
+                    out.append(
+                        (
+                            .entry(ArchiveEntry(article: article, extraction: extraction, hash: hash)),
+                            article.sourcePath, bytes
+                        ))
                 }
             }
         }

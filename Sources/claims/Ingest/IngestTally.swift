@@ -22,7 +22,9 @@ struct IngestTally {
     /// "N articles: A new, U unchanged, F failed; C claims; S s; R articles/s".
     func summary(now: Double) -> String {
         let handled = new + unchanged + failed
-        return "\(handled) article\(handled == 1 ? "" : "s"): \(new) new, \(unchanged) unchanged, \(failed) failed; "
-            + "\(claims) claim\(claims == 1 ? "" : "s"); " + String(format: "%.2f s; %.0f articles/s", now - started, rate(now: now))
+        return
+            "\(handled) article\(handled == 1 ? "" : "s"): \(new) new, \(unchanged) unchanged, \(failed) failed; "
+            + "\(claims) claim\(claims == 1 ? "" : "s"); "
+            + String(format: "%.2f s; %.0f articles/s", now - started, rate(now: now))
     }
 }

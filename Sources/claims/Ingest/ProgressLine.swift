@@ -46,10 +46,12 @@ struct ProgressLine {
             let done = min(1, Double(doneBytes + min(currentBytes, currentSize)) / Double(totalBytes))
             let width = 24
             let filled = Int(done * Double(width))
-            line += "[" + String(repeating: "#", count: filled) + String(repeating: ".", count: width - filled)
+            line +=
+                "[" + String(repeating: "#", count: filled) + String(repeating: ".", count: width - filled)
             line += "] " + String(format: "%3.0f%% ", done * 100)
         }
-        line += "\(tally.read) articles (\(tally.new) new, \(tally.unchanged) unchanged, \(tally.failed) failed), "
+        line +=
+            "\(tally.read) articles (\(tally.new) new, \(tally.unchanged) unchanged, \(tally.failed) failed), "
         line += "\(tally.claims) claims, " + String(format: "%.0f/s", tally.rate(now: now)) + "\u{1B}[K"
         printRaw(line)
         drawn = true
