@@ -11,6 +11,8 @@ struct Claims: ParsableCommand {
         commandName: "claims",
         abstract: "An archive of attributed claims from news articles: who said what, how, through whom, when.",
         subcommands: [
+            IngestCommand.self, SearchCommand.self, ActorsCommand.self, SourcesCommand.self,
+            OutletsCommand.self, ShowCommand.self, StatsCommand.self, BackupCommand.self,
             ExtractCommand.self, ParseCommand.self,
         ]
     )

@@ -1,0 +1,51 @@
+import ClaimsModel
+
+/// What `claims search` asks for: words to find and filters, all optional.
+public struct ClaimSearch: Sendable, Hashable {
+    /// How results are ordered.
+    public enum Order: String, Sendable, Hashable, CaseIterable {
+        /// Best full-text match first (by BM25); by date when there is no text.
+        case relevance
+        /// Oldest first, so the first appearance of a claim comes first.
+        case date
+    }
+
+    /// Words to find in the claim's content, actor or source.
+    public var text: String?
+    /// Pass `text` to FTS5 as query syntax instead of as plain words.
+    public var raw = false
+    /// A name as a person types it: any case, diacritics or not, with or without titles.
+    public var actor: String?
+    public var source: String?
+    public var outlet: String?
+    public var since: ClaimDate?
+    public var until: ClaimDate?
+    public var kind: ClaimKind?
+    public var order: Order = .relevance
+    public var limit = 100
+
+    public init(
+        text: String? = nil, raw: Bool = false, actor: String? = nil, source: String? = nil,
+        outlet: String? = nil, since: ClaimDate? = nil, until: ClaimDate? = nil, kind: ClaimKind? = nil,
+        order: Order = .relevance, limit: Int = 100
+    ) {
+        self.text = text
+        self.raw = raw
+        self.actor = actor
+        self.source = source
+        self.outlet = outlet
+        self.since = since
+        self.until = until
+        self.kind = kind
+        self.order = order
+        self.limit = limit
+    }
+}
+
+/// The claims a search found, and, when it found none, why that may be.
+public struct SearchResult: Sendable, Hashable {
+    public var claims: [StoredClaim]
+    /// A sentence for a person when the result needs one ("Nebojša Stefanović is mentioned in
+    /// 1 article but has no claims", "no actor is called X").
+    public var note: String?
+}

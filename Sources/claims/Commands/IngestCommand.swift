@@ -1,0 +1,63 @@
+import ArgumentParser
+import ClaimsModel
+import Foundation
+import Ingestion
+import Storage
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// `claims ingest`: reads articles, extracts their claims and stores both in the archive.
+struct IngestCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ingest",
+        abstract: "Store articles and their claims in the archive.",
+        discussion: """
+            Reads files, folders (recursively) or - for standard input. An article whose body is \
+            already archived is reported unchanged. Each bad file or line is reported on one line \
+            and the rest still go in; the exit status is non-zero if any failed. Ctrl-C stops at an \
+            article boundary and keeps what was stored.
+            """
+    )
+
+    @OptionGroup var input: InputOptions
+    @OptionGroup var database: DatabaseOption
+
+    func run() throws {
+        let store = try database.openForWriting()
+        let interrupt = InterruptSignal()
+        var progress = ProgressLine(
+            totalBytes: isatty(STDERR_FILENO) == 1 ? Self.totalBytes(of: input.paths) : 0)
+        let pipeline = IngestPipeline(store: store, extractor: ClaimExtractor(), interrupt: interrupt)
+        let (tally, stop) = pipeline.run(input.articles(), progress: &progress)
+        let now = Date().timeIntervalSinceReferenceDate
+        switch stop {
+        case .storeFailed(let error)?:
+            printError("claims: \(error)")
+            printError("claims: stopped; stored before the failure: \(tally.summary(now: now))")
+            throw ExitCode.failure
+        case .interrupted(let lastPath)?:
+            printError(
+                "claims: interrupted; everything up to \(lastPath ?? "the start") is stored: \(tally.summary(now: now))"
+            )
+            throw ExitCode(130)
+        case nil:
+            printError(tally.summary(now: now))
+            if tally.failed > 0 { throw ExitCode.failure }
+        }
+    }
+
+    /// The total size of the input files, for the progress bar; 0 when unknown (standard input).
+    private static func totalBytes(of paths: [String]) -> Int {
+        var total = 0
+        for item in InputFiles(paths) {
+            guard case .file(let path) = item, let size = ProgressLine.size(of: path) else {
+                if case .file("-") = item { return 0 }
+                continue
+            }
+            total += size
+        }
+        return total
+    }
+}

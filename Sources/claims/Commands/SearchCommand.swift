@@ -1,0 +1,104 @@
+import ArgumentParser
+import ClaimsModel
+import Storage
+
+/// `claims search`: claims by words, actor, source, outlet, date and kind.
+struct SearchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "search",
+        abstract: "Find claims by words, actor, source, outlet, date or kind.",
+        discussion: """
+            Names match however they are typed: any case, with or without diacritics or titles, \
+            full name or surname. Search text is matched as plain words (all must occur); pass \
+            --raw to use FTS5 query syntax.
+            """
+    )
+
+    @Argument(help: "Words to find in the claim, its actor or its source.")
+    var text: [String] = []
+
+    @Option(help: "Only claims by this actor.")
+    var actor: String?
+
+    @Option(help: "Only claims that reached the article through this source.")
+    var source: String?
+
+    @Option(help: "Only claims from articles of this outlet.")
+    var outlet: String?
+
+    @Option(help: "Only claims dated on or after this date (YYYY, YYYY-MM or YYYY-MM-DD).")
+    var since: String?
+
+    @Option(help: "Only claims dated on or before this date (YYYY, YYYY-MM or YYYY-MM-DD).")
+    var until: String?
+
+    @Option(help: "Only claims of this kind: direct, indirect or mixed.")
+    var kind: ClaimKind?
+
+    @Option(help: "Order: relevance (with text) or date (oldest first).")
+    var sort: ClaimSearch.Order = .relevance
+
+    @Option(help: "At most this many claims.")
+    var limit: Int = 100
+
+    @Flag(help: "Treat the search text as FTS5 query syntax.")
+    var raw = false
+
+    @OptionGroup var database: DatabaseOption
+    @OptionGroup var output: FormatOption
+
+    func validate() throws {
+        _ = try DateFlag.parse(since, flag: "--since")
+        _ = try DateFlag.parse(until, flag: "--until")
+        if limit < 1 { throw ValidationError("--limit must be at least 1, not \(limit).") }
+    }
+
+    func run() throws {
+        let store = try database.openForReading()
+        let search = ClaimSearch(
+            text: text.isEmpty ? nil : text.joined(separator: " "), raw: raw, actor: actor, source: source,
+            outlet: outlet, since: try DateFlag.parse(since, flag: "--since"),
+            until: try DateFlag.parse(until, flag: "--until"), kind: kind, order: sort, limit: limit)
+        let result = try store.search(search)
+        let printer = RowPrinter(
+            format: output.resolved, tableColumns: ["claim_id", "date", "actor", "cue", "source", "content"])
+        for claim in result.claims { printer.print(claim.outputRow) }
+        printer.finish()
+        if let note = result.note {
+            printError(note)
+        } else if result.claims.isEmpty && output.resolved == .table {
+            printError("no claims match")
+        }
+    }
+}
+
+extension ClaimKind: ExpressibleByArgument {}
+extension ClaimSearch.Order: ExpressibleByArgument {}
+
+/// Parses a date flag, naming the flag when the value is not a date.
+enum DateFlag {
+    static func parse(_ value: String?, flag: String) throws -> ClaimDate? {
+        guard let value else { return nil }
+        guard let date = ClaimDate(parsing: value) else {
+            throw ValidationError("\(flag) '\(value)' is not a date: use YYYY, YYYY-MM or YYYY-MM-DD.")
+        }
+        return date
+    }
+}
+
+extension StoredClaim {
+    /// The claim as `claims search` prints it: the fields of `claims extract`, plus where it is stored.
+    var outputRow: OutputRow {
+        [
+            ("claim_id", .int(Int(id))), ("article_id", .string(articleKey)), ("outlet", OutputValue(outlet)),
+            ("date", OutputValue(date)), ("actor", OutputValue(actor)),
+            ("actor_kind", OutputValue(actorKind?.rawValue)), ("speaker_text", OutputValue(speakerText)),
+            ("speaker_span", OutputValue(speakerSpan)), ("actor_description", OutputValue(actorDescription)),
+            ("cue", OutputValue(cue)), ("cue_span", OutputValue(cueSpan)), ("kind", .string(kind.rawValue)),
+            ("content", .string(content)), ("content_span", OutputValue(contentSpan)),
+            ("source", OutputValue(source)),
+            ("mentioned_dates", .list(mentionedDates.map { .string($0.description) })),
+            ("confidence", .double(confidence)), ("title", OutputValue(title)), ("url", OutputValue(url)),
+        ]
+    }
+}

@@ -1,0 +1,218 @@
+import ClaimsModel
+import Foundation
+import Ingestion
+import Storage
+
+/// Streams articles from the inputs through extraction into the archive.
+///
+/// One thread reads articles in chunks into a bounded queue; one extraction thread per core
+/// hashes each chunk, asks the archive which bodies it already holds, and extracts claims from
+/// the rest; the calling thread is the one writer, committing a few hundred articles (or half a
+/// second of work) per transaction. Every queue is bounded, so memory stays flat whatever the
+/// input size. A failed input or article is printed as one line and the rest go on.
+final class IngestPipeline {
+    /// One article read, or why one could not be.
+    enum Item: Sendable {
+        case article(Article)
+        case failure(InputError)
+    }
+
+    /// An item after extraction: ready to write, already archived, or failed.
+    enum Prepared: Sendable {
+        case entry(ArchiveEntry)
+        case unchanged
+        case failure(String)
+    }
+
+    private let store: ClaimStore
+    private let extractor: ClaimExtractor
+    private let interrupt: InterruptSignal?
+    /// Articles per chunk handed between threads.
+    private let chunkSize = 32
+    /// Write a batch once it has this many articles, or is this old in seconds.
+    private let batchArticles = 400
+    private let batchSeconds = 0.5
+
+    /// What stopped the ingest early: Ctrl-C, or a database failure.
+    enum Stop {
+        case interrupted(lastPath: String?)
+        case storeFailed(StoreError)
+    }
+
+    init(store: ClaimStore, extractor: ClaimExtractor, interrupt: InterruptSignal?) {
+        self.store = store
+        self.extractor = extractor
+        self.interrupt = interrupt
+    }
+
+    /// Runs the whole ingest of `articles` and returns the counts and why it stopped early, if it did.
+    func run(_ articles: ArticleStream, progress: inout ProgressLine) -> (IngestTally, Stop?) {
+        let reads = BoundedQueue<[Item]>(capacity: 8)
+        let prepared = BoundedQueue<[(Prepared, String?, Int)]>(capacity: 8)
+        let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, 4))
+        let group = DispatchGroup()
+        let stopReading = StopFlag()
+        let lastPath = LastPath()
+
+        let input = UncheckedBox(articles)
+        let reader = Thread { [chunkSize, interrupt] in
+            var stream = input.value
+            var chunk: [Item] = []
+            while let result = stream.next() {
+                switch result {
+                case .success(let article): chunk.append(.article(article))
+                case .failure(let error): chunk.append(.failure(error))
+                }
+                if chunk.count >= chunkSize {
+                    if !reads.push(chunk) { break }
+                    chunk = []
+                }
+                if interrupt?.isRaised == true || stopReading.isSet { break }
+            }
+            if !chunk.isEmpty { reads.push(chunk) }
+            reads.close()
+            group.leave()
+        }
+        reader.stackSize = 8 << 20
+        group.enter()
+        reader.start()
+
+        let store = self.store
+        let extractor = self.extractor
+        for _ in 0..<workers {
+            let worker = Thread {
+                while let chunk = reads.pop() {
+                    prepared.push(Self.prepare(chunk, store: store, extractor: extractor))
+                }
+                group.leave()
+            }
+            worker.stackSize = 8 << 20
+            group.enter()
+            worker.start()
+        }
+        DispatchQueue.global().async {
+            group.wait()
+            prepared.close()
+        }
+
+        var tally = IngestTally(started: Self.now)
+        var stop: Stop?
+        var batch: [ArchiveEntry] = []
+        var batchStarted = 0.0
+        func commit() -> Bool {
+            guard !batch.isEmpty else { return true }
+            do {
+                for outcome in try store.write(batch) {
+                    switch outcome {
+                    case .stored(_, let claims):
+                        tally.new += 1
+                        tally.claims += claims
+                    case .unchanged: tally.unchanged += 1
+                    case .failed(let reason):
+                        tally.failed += 1
+                        progress.clear()
+                        printError("claims: an article could not be stored: \(reason)")
+                    }
+                }
+                batch.removeAll(keepingCapacity: true)
+                return true
+            } catch {
+                stop = .storeFailed(error)
+                return false
+            }
+        }
+
+        while stop == nil {
+            let chunk = batch.isEmpty ? prepared.pop() : prepared.pop(timeout: 0.05)
+            if let chunk {
+                for (item, path, bytes) in chunk {
+                    tally.read += 1
+                    progress.advance(path: path, bodyBytes: bytes)
+                    lastPath.value = path
+                    switch item {
+                    case .entry(let entry):
+                        if batch.isEmpty { batchStarted = Self.now }
+                        batch.append(entry)
+                    case .unchanged: tally.unchanged += 1
+                    case .failure(let message):
+                        tally.failed += 1
+                        progress.clear()
+                        printError("claims: \(message)")
+                    }
+                }
+            } else if prepared.isFinished {
+                break
+            }
+            if batch.count >= batchArticles || (!batch.isEmpty && Self.now - batchStarted >= batchSeconds) {
+                if !commit() { break }
+            }
+            progress.draw(tally, now: Self.now)
+        }
+        if stop == nil { _ = commit() }
+        if stop != nil {
+            // Let the other threads finish quickly without doing more work.
+            stopReading.set()
+            while prepared.pop() != nil {}
+        }
+        if stop == nil, interrupt?.isRaised == true { stop = .interrupted(lastPath: lastPath.value) }
+        progress.clear()
+        return (tally, stop)
+    }
+
+    /// Hashes a chunk, drops what the archive already holds, and extracts claims from the rest.
+    private static func prepare(_ chunk: [Item], store: ClaimStore, extractor: ClaimExtractor)
+        -> [(Prepared, String?, Int)]
+    {
+        var hashes: [ContentHash?] = []
+        for item in chunk {
+            if case .article(let article) = item {
+                hashes.append(ContentHash(of: article.body))
+            } else {
+                hashes.append(nil)
+            }
+        }
+        let known = (try? store.containing(hashes.compactMap { $0 })) ?? []
+        var out: [(Prepared, String?, Int)] = []
+        out.reserveCapacity(chunk.count)
+        for (item, hash) in zip(chunk, hashes) {
+            switch item {
+            case .failure(let error):
+                out.append((.failure(error.description), error.path, 0))
+            case .article(let article):
+                let bytes = article.body.utf8.count
+                if let hash, known.contains(hash) {
+                    out.append((.unchanged, article.sourcePath, bytes))
+                } else {
+                    let extraction = extractor.extract(article)
+                    out.append(
+                        (
+                            .entry(ArchiveEntry(article: article, extraction: extraction, hash: hash)),
+                            article.sourcePath, bytes
+                        ))
+                }
+            }
+        }
+        return out
+    }
+
+    private static var now: Double { Date().timeIntervalSinceReferenceDate }
+}
+
+/// Hands a value to the one thread that will use it; the stream is not shared, only moved.
+private final class UncheckedBox<Value>: @unchecked Sendable {
+    let value: Value
+    init(_ value: Value) { self.value = value }
+}
+
+/// A flag set once, read from other threads.
+private final class StopFlag: @unchecked Sendable {
+    private let lock = NSLock()
+    private var set_ = false
+    var isSet: Bool { lock.withLock { set_ } }
+    func set() { lock.withLock { set_ = true } }
+}
+
+/// The path of the last article handed to the writer, for "stopped after ...".
+private final class LastPath: @unchecked Sendable {
+    var value: String?
+}

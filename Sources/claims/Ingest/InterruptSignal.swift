@@ -1,0 +1,32 @@
+import Dispatch
+import Synchronization
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// Turns Ctrl-C (SIGINT) into a flag the ingest checks between articles, so it can stop at an
+/// article boundary and commit what is done; a second Ctrl-C exits at once (SQLite rolls back
+/// the open batch the next time the database is opened).
+final class InterruptSignal: Sendable {
+    private let raised = Atomic<Int>(0)
+    nonisolated(unsafe) private var source: DispatchSourceSignal?
+
+    /// Starts listening for SIGINT.
+    init() {
+        signal(SIGINT, SIG_IGN)
+        let source = DispatchSource.makeSignalSource(signal: SIGINT, queue: .global())
+        source.setEventHandler { [unowned self] in
+            let count = self.raised.add(1, ordering: .sequentiallyConsistent).newValue
+            if count > 1 {
+                printError("claims: interrupted again; stopping now without committing the open batch")
+                _exit(130)
+            }
+        }
+        source.resume()
+        self.source = source
+    }
+
+    /// Whether Ctrl-C has been pressed.
+    var isRaised: Bool { raised.load(ordering: .sequentiallyConsistent) > 0 }
+}
