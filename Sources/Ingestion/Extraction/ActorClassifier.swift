@@ -75,7 +75,10 @@ struct ActorClassifier: Sendable {
         } else if run.contains(where: { vocabulary.organizationWords.contains(tokens[$0].text) }) {
             kind = .organization
         } else if run.count == 1, vocabulary.groupNouns.contains(tokens[run.lowerBound].lower) {
-            kind = .group
+            // "Analysts warn": a capitalised common noun at the start of a sentence.
+            return ActorReading(
+                name: tokens[run.lowerBound].lower, kind: .group, description: description, pronoun: nil,
+                isProperName: false)
         }
         return ActorReading(name: name, kind: kind, description: description, pronoun: nil, isProperName: true)
     }

@@ -36,6 +36,7 @@ struct AttributionFinder {
     mutating func run() {
         for (number, paragraph) in paragraphs.enumerated() {
             if paragraph.isHeading { continue }
+            if paragraph.tokens.lowerBound >= consumedUntil, labelled(paragraph, number: number) { continue }
             let sentences = splitter.sentences(tokens, in: paragraph.tokens, owner: owner)
             var index = 0
             while index < sentences.count {
@@ -53,6 +54,38 @@ struct AttributionFinder {
         }
     }
 
+    // MARK: - Labelled paragraphs
+
+    /// "Name: what they said." A paragraph that opens with a short capitalised name and a colon,
+    /// the form of headlines ("Rubio: I'm Not Interested") and transcripts.
+    private mutating func labelled(_ paragraph: Paragraph, number: Int) -> Bool {
+        let range = paragraph.tokens
+        var colon = range.lowerBound
+        while colon < range.upperBound, colon - range.lowerBound <= 6, tokens[colon].text != ":" {
+            let token = tokens[colon]
+            let allowed =
+                (token.kind == .word && (token.isCapitalized || token.lower == "'s" || token.lower == "’s"))
+                || token.text == "(" || token.text == ")" || token.text == "-" || token.text == "."
+            guard allowed else { return false }
+            colon += 1
+        }
+        guard colon < range.upperBound, tokens[colon].text == ":", colon > range.lowerBound,
+            colon - range.lowerBound <= 6, range.upperBound - colon >= 4
+        else { return false }
+        let label = tokens[range.lowerBound].lower
+        guard !vocabulary.colonLabels.contains(label), tokens[range.lowerBound].kind == .word else { return false }
+        let start = colon + 1
+        let stop = contentEnd(start..<range.upperBound)
+        guard stop - start >= 3 else { return false }
+        let speaker = SpeakerPhrase(tokens: range.lowerBound..<colon, appositive: nil)
+        found.append(
+            Attribution(
+                speaker: speaker, cue: colon..<(colon + 1), content: start..<stop, kind: kindOf(start..<stop),
+                cueEntry: nil, paragraph: number))
+        consumedUntil = max(consumedUntil, range.upperBound)
+        return true
+    }
+
     // MARK: - Direct quotes
 
     private func isQuotationStart(_ index: Int) -> Bool {
@@ -66,10 +99,20 @@ struct AttributionFinder {
         let quote = quotations[Int(owner[sentence.lowerBound])]
         // A quotation that runs past this paragraph has its tail in a later paragraph.
         let tailStart = quote.close + 1
-        let tailEnd = quote.lastParagraph == paragraph ? sentence.upperBound : paragraphs[quote.lastParagraph].tokens.upperBound
-        if tailStart < tailEnd, quote.wordCount >= 2,
-            let (speaker, cue, after) = attributionTail(tailStart..<tailEnd)
-        {
+        var tailEnd = quote.lastParagraph == paragraph ? sentence.upperBound : paragraphs[quote.lastParagraph].tokens.upperBound
+        var tailFound = tailStart < tailEnd ? attributionTail(tailStart..<tailEnd) : nil
+        if tailFound == nil, tailStart >= tailEnd, quote.lastParagraph == paragraph, next < sentences.count {
+            // `"Really?" Bush said.`: the quotation's own stop ended the sentence.
+            let following = sentences[next]
+            if following.lowerBound == tailStart, let found = attributionTail(following),
+                found.2 >= contentEnd(following) || isQuotationStart(found.2)
+            {
+                tailFound = found
+                tailEnd = following.upperBound
+                next += 1
+            }
+        }
+        if tailStart < tailEnd, quote.wordCount >= 2, let (speaker, cue, after) = tailFound {
             var end = quote.close + 1
             // `"A," he said, "B."` and further quoted sentences in the same paragraph.
             var cursor = after
@@ -258,7 +301,14 @@ struct AttributionFinder {
             }
         }
         let rest = afterAdjuncts(after, limit: end)
-        guard rest >= end else { return nil }
+        if rest < end {
+            // "..., said X, a senior adviser" / "..., according to Y, taking ...": what follows
+            // the speaker after a comma describes it or goes on; it holds no cue or quotation.
+            let speakerAfterCue = entry.isPreposition || speaker.tokens.lowerBound > cue.tokens.lowerBound
+            guard speakerAfterCue, tokens[rest].text == ",",
+                entry.isPreposition || !(rest..<end).contains(where: { owner[$0] >= 0 || cues.match(at: $0, in: tokens, limit: end) != nil })
+            else { return nil }
+        }
         var start = sentence.lowerBound
         // A quotation closing right before the comma belongs to the quote-first path.
         while start < boundary, tokens[start].kind == .punctuation, tokens[start].text != "(" { start += 1 }
@@ -307,14 +357,44 @@ struct AttributionFinder {
             attribution.adjuncts = nil
             return attribution
         }
+        if entry.isBare {
+            // "X seemed to ...": the clause around the cue, with no speaker.
+            var start = cue.tokens.lowerBound
+            while start > from {
+                let previous = tokens[start - 1]
+                if owner[start - 1] < 0,
+                    previous.text == "," || ["but", "and", "that", "because", "while", "when", "if", "as", "which"].contains(previous.lower)
+                {
+                    break
+                }
+                start -= 1
+            }
+            let stop = clauseEnd(from: cue.tokens.upperBound, end: end)
+            guard stop - start >= 4 else { return nil }
+            return Attribution(
+                speaker: nil, cue: cue.tokens, content: start..<stop, kind: kindOf(start..<stop), cueEntry: entry,
+                paragraph: paragraph)
+        }
         var speaker: SpeakerPhrase?
         var inherits = false
-        if let subject = speakers.subject(before: cue.tokens.lowerBound, limit: from, tokens: tokens, owner: owner) {
+        var before = cue.tokens.lowerBound
+        while before > from, tokens[before - 1].kind == .word, vocabulary.cueModifiers.contains(tokens[before - 1].lower) {
+            before -= 1
+        }
+        if !entry.isParticiple,
+            let subject = speakers.subject(before: cue.tokens.lowerBound, limit: from, tokens: tokens, owner: owner)
+        {
             speaker = subject
         } else if entry.isParticiple, cue.tokens.lowerBound > from, tokens[cue.tokens.lowerBound - 1].text == ",",
             found.last?.paragraph == paragraph
         {
             inherits = true
+        } else if before > sentence.lowerBound + 1, ["and", "but"].contains(tokens[before - 1].lower),
+            let first = speakers.phrase(after: sentence.lowerBound, limit: before - 1, tokens: tokens, owner: owner),
+            tokens[first.tokens.lowerBound].isCapitalized || vocabulary.pronouns[tokens[first.tokens.lowerBound].lower] != nil
+        {
+            // "The senator criticized the plan and said ...": the sentence's subject.
+            speaker = first
         } else {
             return nil
         }
@@ -337,18 +417,7 @@ struct AttributionFinder {
             // "X said:" closing a paragraph introduces the next paragraph.
             return colonIntroduction(cue, speaker: speaker, sentence: sentence, paragraph: paragraph)
         }
-        var contentEnd = end
-        // ", adding that ..." opens a claim of its own.
-        var index = start + 1
-        while index < end {
-            if tokens[index].text == ",", owner[index] < 0, index + 1 < end,
-                let next = cues.match(at: index + 1, in: tokens, limit: end), next.entry.isParticiple
-            {
-                contentEnd = index
-                break
-            }
-            index += 1
-        }
+        let contentEnd = clauseEnd(from: start, end: end)
         guard contentEnd - start >= 2 || (contentEnd > start && tokens[start].kind == .quote) else { return nil }
         var attribution = Attribution(
             speaker: speaker, cue: cue.tokens, content: start..<contentEnd, kind: kindOf(start..<contentEnd),
@@ -356,6 +425,26 @@ struct AttributionFinder {
         attribution.adjuncts = adjuncts
         attribution.listener = listener
         return attribution
+    }
+
+    /// Where indirect content ends: the sentence's end, or a comma before ", adding that ...",
+    /// ", but ...", ", while ..." or ", and he ...", which start clauses of their own.
+    private func clauseEnd(from start: Int, end: Int) -> Int {
+        var index = start + 1
+        while index + 1 < end {
+            if tokens[index].text == ",", owner[index] < 0 {
+                let next = tokens[index + 1]
+                if let cue = cues.match(at: index + 1, in: tokens, limit: end), cue.entry.isParticiple { return index }
+                if ["but", "while", "although", "though", "whereas"].contains(next.lower) { return index }
+                if next.lower == "and", index + 2 < end, vocabulary.pronouns[tokens[index + 2].lower] != nil,
+                    tokens[index + 2].lower != "who"
+                {
+                    return index
+                }
+            }
+            index += 1
+        }
+        return end
     }
 
     /// `X said:` at the end of a paragraph: the next paragraph (or quotation) is the content.

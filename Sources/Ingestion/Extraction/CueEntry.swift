@@ -10,6 +10,8 @@ struct CueEntry: Sendable {
     var isPreposition: Bool
     /// A participle that opens a new claim after a comma (", adding that").
     var isParticiple: Bool
+    /// The cue has no speaker; its content is the clause around it ("X seemed to ...").
+    var isBare: Bool
 
     init(form: String, flags: String) {
         words = form.lowercased().split(separator: " ").map(String.init)
@@ -17,5 +19,6 @@ struct CueEntry: Sendable {
         takesObject = set.contains("obj")
         isPreposition = set.contains("prep")
         isParticiple = set.contains("part")
+        isBare = set.contains("bare")
     }
 }

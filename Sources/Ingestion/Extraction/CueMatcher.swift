@@ -4,6 +4,10 @@
 /// match. An auxiliary right before the cue ("has", "had") joins it, as written.
 struct CueMatcher: Sendable {
     let vocabulary: ExtractionVocabulary
+    let nounMarkers: Set<String> = [
+        "the", "a", "an", "their", "his", "her", "its", "our", "my", "your", "this", "these", "those",
+        "every", "each", "no", "any", "such", "swing", "first", "new", "latest", "recent", "news", "'s", "’s",
+    ]
 
     /// The cue starting at token `index`, if any; never inside a quotation.
     func match(at index: Int, in tokens: [Token], limit: Int) -> CueMatch? {
@@ -12,6 +16,10 @@ struct CueMatcher: Sendable {
         if index + 1 < limit, tokens[index + 1].kind == .word,
             vocabulary.cueExclusions.contains(token.lower + " " + tokens[index + 1].lower)
         {
+            return nil
+        }
+        // After a determiner or possessive the word is a noun: "the show", "their claims".
+        if index > 0, tokens[index - 1].kind == .word, nounMarkers.contains(tokens[index - 1].lower) {
             return nil
         }
         for entry in entries {

@@ -16,6 +16,8 @@ struct ExtractionVocabulary: Sendable {
     /// Relative date phrases ("last week") by their lower-case words.
     var relativeDates: [String: (amount: Int, unit: String)]
     var speakerStops: Set<String>
+    /// Words that open a "Label: text" paragraph without being a speaker ("Note", "Update").
+    var colonLabels: Set<String>
 
     /// What kind of actor a pronoun can refer back to.
     enum ActorKindHint: Sendable {
@@ -34,6 +36,7 @@ struct ExtractionVocabulary: Sendable {
         organizationWords = Set(lexicon.entries("organization-words.txt"))
         groupNouns = lowered("group-nouns.txt")
         speakerStops = lowered("speaker-stops.txt")
+        colonLabels = lowered("colon-labels.txt")
         var outlets: [String: String] = [:]
         for (name, _) in lexicon.table("outlets.txt") { outlets[name.lowercased()] = name }
         self.outlets = outlets

@@ -9,12 +9,22 @@ struct SpeakerFinder: Sendable {
     let vocabulary: ExtractionVocabulary
     /// The longest speaker phrase, in tokens.
     let maximumLength = 12
+    let determiners: Set<String> = ["the", "a", "an", "his", "her", "their", "its", "our", "this", "that"]
 
     /// The subject that ends right before `cue`, not reaching before `limit`.
     func subject(before cue: Int, limit: Int, tokens: [Token], owner: [Int32]) -> SpeakerPhrase? {
         var index = cue - 1
-        while index >= limit, tokens[index].kind == .word, vocabulary.cueModifiers.contains(tokens[index].lower) {
-            index -= 1
+        while index >= limit, tokens[index].kind == .word {
+            let lower = tokens[index].lower
+            if vocabulary.cueModifiers.contains(lower) {
+                index -= 1
+            } else if vocabulary.weekdays[lower] != nil || ["yesterday", "today", "tonight"].contains(lower) {
+                // "X on Monday announced"
+                index -= 1
+                if index >= limit, tokens[index].lower == "on" { index -= 1 }
+            } else {
+                break
+            }
         }
         guard index >= limit else { return nil }
         var appositive: Range<Int>?
@@ -50,10 +60,17 @@ struct SpeakerFinder: Sendable {
         while start - 1 >= limit, index - start + 1 < maximumLength {
             let token = tokens[start - 1]
             guard token.kind == .word || token.kind == .number, owner[start - 1] < 0 else { break }
-            if vocabulary.pronouns[tokens[start].lower] != nil && tokens[start].lower != "who" {
+            if vocabulary.pronouns[tokens[start].lower] != nil {
                 break  // a pronoun is a whole phrase
             }
             let lower = token.lower
+            // A lower-case past tense after a word that is not a determiner is a verb:
+            // "who doubted the polls", not part of the subject.
+            if !token.isCapitalized, lower.hasSuffix("ed") || lower.hasSuffix("ing") || lower.hasSuffix("n't"),
+                start - 2 < limit || !determiners.contains(tokens[start - 2].lower)
+            {
+                break
+            }
             if lower == "of" || lower == "for" || lower == "at" || lower == "from" {
                 // "Secretary of State John Kerry", "a spokeswoman for the ministry".
                 guard start - 2 >= limit, tokens[start - 2].kind == .word,
