@@ -23,7 +23,8 @@ struct ActorClassifier: Sendable {
         }
         if range.count == 1, let hint = vocabulary.pronouns[tokens[range.lowerBound].lower] {
             return ActorReading(
-                name: tokens[range.lowerBound].text, kind: kind(of: hint), description: description, pronoun: hint,
+                name: tokens[range.lowerBound].text, kind: kind(of: hint), description: description,
+                pronoun: hint,
                 isProperName: false)
         }
         // "a spokeswoman for the ministry": a described person, not the ministry.
@@ -48,17 +49,28 @@ struct ActorClassifier: Sendable {
             nameStart = index + 1
         }
         while nameStart < run.upperBound - 1, tokens[nameStart].lower == "'s" { nameStart += 1 }
-        let name = text(nameStart..<run.upperBound)
+        var name = text(nameStart..<run.upperBound)
+        // "The Valley Gazette said": the article is not part of the name, unless a known outlet
+        // is written with it ("The Geopost").
+        if tokens[nameStart].text == "The", nameStart + 1 < run.upperBound,
+            vocabulary.outlets[name.lowercased()] == nil
+        {
+            nameStart += 1
+            name = text(nameStart..<run.upperBound)
+        }
         let lowerName = name.lowercased()
         let afterWords = after.map { tokens[$0].lower }
         let afterPhrase = afterWords.joined(separator: " ")
         if !after.isEmpty {
-            if vocabulary.outletNouns.contains(afterPhrase) || afterWords.last.map(vocabulary.outletNouns.contains) == true {
+            if vocabulary.outletNouns.contains(afterPhrase)
+                || afterWords.last.map(vocabulary.outletNouns.contains) == true
+            {
                 return ActorReading(
                     name: name, kind: .outlet, description: description ?? text(range), pronoun: nil,
                     isProperName: true)
             }
-            return described(range, head: range.upperBound - 1, tokens: tokens, text: text, description: description)
+            return described(
+                range, head: range.upperBound - 1, tokens: tokens, text: text, description: description)
         }
         let modifiers = before.filter { !["the", "a", "an"].contains(tokens[$0].lower) }
         if description == nil, let first = modifiers.first, let last = modifiers.last {
@@ -70,17 +82,22 @@ struct ActorClassifier: Sendable {
         let beforeWords = before.map { tokens[$0].lower }
         if vocabulary.outlets[lowerName] != nil || lowerName == articleOutlet
             || beforeWords.contains(where: vocabulary.outletNouns.contains)
+            || (run.count >= 2 && vocabulary.outletNouns.contains(tokens[run.upperBound - 1].lower))
         {
             kind = .outlet
         } else if run.contains(where: { vocabulary.organizationWords.contains(tokens[$0].text) }) {
             kind = .organization
-        } else if run.count == 1, vocabulary.groupNouns.contains(tokens[run.lowerBound].lower) {
+        } else if run.count == 1,
+            vocabulary.groupNouns.contains(tokens[run.lowerBound].lower)
+                || (tokens[run.lowerBound].lower.hasSuffix("men") && run.lowerBound == range.lowerBound)
+        {
             // "Analysts warn": a capitalised common noun at the start of a sentence.
             return ActorReading(
                 name: tokens[run.lowerBound].lower, kind: .group, description: description, pronoun: nil,
                 isProperName: false)
         }
-        return ActorReading(name: name, kind: kind, description: description, pronoun: nil, isProperName: true)
+        return ActorReading(
+            name: name, kind: kind, description: description, pronoun: nil, isProperName: true)
     }
 
     private func isTitle(_ token: Token) -> Bool {
@@ -125,7 +142,10 @@ struct ActorClassifier: Sendable {
         var kind = ActorKind.person
         if vocabulary.outletNouns.contains(headWord) {
             kind = .outlet
-        } else if vocabulary.groupNouns.contains(headWord) || tokens[range.lowerBound].kind == .number
+        } else if (range.lowerBound...head).contains(where: {
+            vocabulary.groupNouns.contains(tokens[$0].lower)
+        })
+            || tokens[range.lowerBound].kind == .number
             || ["two", "three", "four", "five", "several", "many", "some", "other", "most", "few"].contains(
                 tokens[range.lowerBound].lower)
         {

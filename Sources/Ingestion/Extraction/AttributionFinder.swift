@@ -45,7 +45,9 @@ struct AttributionFinder {
                 if sentence.upperBound <= consumedUntil { continue }
                 let lower = max(sentence.lowerBound, consumedUntil)
                 if isQuotationStart(lower) {
-                    if quoteFirst(lower..<sentence.upperBound, paragraph: number, sentences: sentences, next: &index) {
+                    if quoteFirst(
+                        lower..<sentence.upperBound, paragraph: number, sentences: sentences, next: &index)
+                    {
                         continue
                     }
                 }
@@ -73,7 +75,9 @@ struct AttributionFinder {
             colon - range.lowerBound <= 6, range.upperBound - colon >= 4
         else { return false }
         let label = tokens[range.lowerBound].lower
-        guard !vocabulary.colonLabels.contains(label), tokens[range.lowerBound].kind == .word else { return false }
+        guard !vocabulary.colonLabels.contains(label), tokens[range.lowerBound].kind == .word else {
+            return false
+        }
         let start = colon + 1
         let stop = contentEnd(start..<range.upperBound)
         guard stop - start >= 3 else { return false }
@@ -99,7 +103,9 @@ struct AttributionFinder {
         let quote = quotations[Int(owner[sentence.lowerBound])]
         // A quotation that runs past this paragraph has its tail in a later paragraph.
         let tailStart = quote.close + 1
-        var tailEnd = quote.lastParagraph == paragraph ? sentence.upperBound : paragraphs[quote.lastParagraph].tokens.upperBound
+        var tailEnd =
+            quote.lastParagraph == paragraph
+            ? sentence.upperBound : paragraphs[quote.lastParagraph].tokens.upperBound
         var tailFound = tailStart < tailEnd ? attributionTail(tailStart..<tailEnd) : nil
         if tailFound == nil, tailStart >= tailEnd, quote.lastParagraph == paragraph, next < sentences.count {
             // `"Really?" Bush said.`: the quotation's own stop ended the sentence.
@@ -116,12 +122,15 @@ struct AttributionFinder {
             var end = quote.close + 1
             // `"A," he said, "B."` and further quoted sentences in the same paragraph.
             var cursor = after
-            while cursor < tailEnd, tokens[cursor].kind == .punctuation, tokens[cursor].text == "," { cursor += 1 }
+            while cursor < tailEnd, tokens[cursor].kind == .punctuation, tokens[cursor].text == "," {
+                cursor += 1
+            }
             if cursor < tailEnd, isQuotationStart(cursor) {
                 end = quotations[Int(owner[cursor])].close + 1
             }
             let lastParagraph = paragraphOf(end - 1)
-            while next < sentences.count, lastParagraph == paragraph {
+            let shortTail = true
+            while shortTail, next < sentences.count, lastParagraph == paragraph {
                 let following = sentences[next]
                 guard isQuotationStart(following.lowerBound) else { break }
                 let other = quotations[Int(owner[following.lowerBound])]
@@ -147,6 +156,22 @@ struct AttributionFinder {
             consumedUntil = max(consumedUntil, tailEnd)
             return true
         }
+        // `"..." — Commissioner Ruth Abara`: a dash and a name closing the paragraph.
+        if tailStart < tailEnd, quote.lastParagraph == paragraph,
+            tailEnd == paragraphs[paragraph].tokens.upperBound,
+            ["—", "–", "--"].contains(tokens[tailStart].text), tailEnd - tailStart >= 2,
+            tailEnd - tailStart <= 8,
+            tokens[tailStart + 1].isCapitalized,
+            ((tailStart + 1)..<tailEnd).allSatisfy({ tokens[$0].kind == .word || tokens[$0].text == "," })
+        {
+            found.append(
+                Attribution(
+                    speaker: SpeakerPhrase(tokens: (tailStart + 1)..<tailEnd, appositive: nil),
+                    cue: tailStart..<(tailStart + 1), content: quote.open..<(quote.close + 1), kind: .direct,
+                    cueEntry: nil, paragraph: paragraph))
+            consumedUntil = max(consumedUntil, tailEnd)
+            return true
+        }
         // A paragraph that is only a quotation, with no cue: it continues the last speaker.
         let isWholeParagraph =
             sentence.lowerBound == paragraphs[paragraph].tokens.lowerBound
@@ -156,7 +181,8 @@ struct AttributionFinder {
         {
             found.append(
                 Attribution(
-                    speaker: nil, cue: nil, content: quote.open..<(quote.close + 1), kind: .direct, cueEntry: nil,
+                    speaker: nil, cue: nil, content: quote.open..<(quote.close + 1), kind: .direct,
+                    cueEntry: nil,
                     inheritsSpeaker: true, paragraph: paragraph))
             consumedUntil = max(consumedUntil, paragraphs[quote.lastParagraph].tokens.upperBound)
             return true
@@ -183,22 +209,28 @@ struct AttributionFinder {
         while index < tail.upperBound, index - start <= 16 {
             if owner[index] >= 0 { return nil }
             let token = tokens[index]
-            if token.kind == .punctuation, token.text == "." || token.text == ";" || token.text == "?" { return nil }
+            if token.kind == .punctuation, token.text == "." || token.text == ";" || token.text == "?" {
+                return nil
+            }
             if let cue = cues.match(at: index, in: tokens, limit: tail.upperBound) {
                 if cue.tokens.lowerBound == start || cue.headStart == start {
                     // "said Caddell", "according to X".
-                    guard let speaker = speakers.phrase(
-                        after: cue.tokens.upperBound, limit: tail.upperBound, tokens: tokens, owner: owner)
+                    guard
+                        let speaker = speakers.phrase(
+                            after: cue.tokens.upperBound, limit: tail.upperBound, tokens: tokens, owner: owner
+                        )
                     else { return nil }
                     return (speaker, cue, afterAdjuncts(speaker.tokens.upperBound, limit: tail.upperBound))
                 }
-                guard let speaker = speakers.subject(
-                    before: cue.tokens.lowerBound, limit: start, tokens: tokens, owner: owner),
+                guard
+                    let speaker = speakers.subject(
+                        before: cue.tokens.lowerBound, limit: start, tokens: tokens, owner: owner),
                     speaker.tokens.lowerBound == start
                 else { return nil }
                 var after = cue.tokens.upperBound
                 if cue.entry.takesObject,
-                    let listener = speakers.phrase(after: after, limit: tail.upperBound, tokens: tokens, owner: owner)
+                    let listener = speakers.phrase(
+                        after: after, limit: tail.upperBound, tokens: tokens, owner: owner)
                 {
                     after = listener.tokens.upperBound
                 }
@@ -245,7 +277,8 @@ struct AttributionFinder {
         }
         var from = sentence.lowerBound
         for cue in matches where cue.tokens.lowerBound >= from {
-            if let attribution = leading(cue, sentence: sentence, end: end, paragraph: paragraph, from: from) {
+            if let attribution = leading(cue, sentence: sentence, end: end, paragraph: paragraph, from: from)
+            {
                 found.append(attribution)
                 from = attribution.content.upperBound
             }
@@ -258,7 +291,9 @@ struct AttributionFinder {
         var end = sentence.upperBound
         while end > sentence.lowerBound {
             let token = tokens[end - 1]
-            if token.kind == .punctuation, [".", "!", "?", ",", ";", ":", "—", "–", "--"].contains(token.text) {
+            if token.kind == .punctuation,
+                [".", "!", "?", ",", ";", ":", "—", "–", "--"].contains(token.text)
+            {
                 end -= 1
                 continue
             }
@@ -277,19 +312,27 @@ struct AttributionFinder {
         var speaker: SpeakerPhrase
         var boundary: Int  // the comma (or dash) before the attribution
         var after: Int
-        if entry.isPreposition || (cue.tokens.lowerBound > sentence.lowerBound && isClauseBreak(cue.tokens.lowerBound - 1)) {
+        if entry.isPreposition
+            || (cue.tokens.lowerBound > sentence.lowerBound && isClauseBreak(cue.tokens.lowerBound - 1))
+        {
             // "..., according to X." / "..., said X."
-            guard cue.tokens.lowerBound > sentence.lowerBound + 2, isClauseBreak(cue.tokens.lowerBound - 1),
-                let phrase = speakers.phrase(after: cue.tokens.upperBound, limit: end, tokens: tokens, owner: owner)
+            guard !entry.isParticiple, cue.tokens.lowerBound > sentence.lowerBound + 2,
+                isClauseBreak(cue.tokens.lowerBound - 1),
+                let phrase = speakers.phrase(
+                    after: cue.tokens.upperBound, limit: end, tokens: tokens, owner: owner),
+                startsNounPhrase(tokens[phrase.tokens.lowerBound])
             else { return nil }
             speaker = phrase
             boundary = cue.tokens.lowerBound - 1
             after = phrase.appositive?.upperBound ?? phrase.tokens.upperBound
         } else {
-            guard let subject = speakers.subject(
-                before: cue.tokens.lowerBound, limit: sentence.lowerBound, tokens: tokens, owner: owner),
+            guard
+                let subject = speakers.subject(
+                    before: cue.tokens.lowerBound, limit: sentence.lowerBound, tokens: tokens, owner: owner),
                 subject.tokens.lowerBound > sentence.lowerBound + 2,
-                isClauseBreak(subject.tokens.lowerBound - 1)
+                isClauseBreak(subject.tokens.lowerBound - 1),
+                tokens[subject.tokens.lowerBound - 1].kind == .quote
+                    || tokens[subject.tokens.lowerBound - 1].text == ","
             else { return nil }
             speaker = subject
             boundary = subject.tokens.lowerBound - 1
@@ -305,8 +348,11 @@ struct AttributionFinder {
             // "..., said X, a senior adviser" / "..., according to Y, taking ...": what follows
             // the speaker after a comma describes it or goes on; it holds no cue or quotation.
             let speakerAfterCue = entry.isPreposition || speaker.tokens.lowerBound > cue.tokens.lowerBound
-            guard speakerAfterCue, tokens[rest].text == ",",
-                entry.isPreposition || !(rest..<end).contains(where: { owner[$0] >= 0 || cues.match(at: $0, in: tokens, limit: end) != nil })
+            guard speakerAfterCue, tokens[rest].text == "," || ["who", "whose"].contains(tokens[rest].lower),
+                entry.isPreposition
+                    || !(rest..<end).contains(where: {
+                        owner[$0] >= 0 || cues.match(at: $0, in: tokens, limit: end) != nil
+                    })
             else { return nil }
         }
         var start = sentence.lowerBound
@@ -315,16 +361,35 @@ struct AttributionFinder {
         guard boundary - start >= 2 else { return nil }
         var contentEnd = boundary
         if tokens[contentEnd - 1].kind == .punctuation, tokens[contentEnd - 1].text == "," { contentEnd -= 1 }
+        // `..., "the quoted words," X said.`: the content is the quotation alone.
+        if owner[boundary - 1] >= 0, tokens[boundary - 1].kind == .quote {
+            let quote = quotations[Int(owner[boundary - 1])]
+            if quote.close == boundary - 1, quote.open > start, quote.wordCount >= 3 {
+                let before = tokens[quote.open - 1]
+                if before.kind == .punctuation, [",", ":", "—", "–", "--"].contains(before.text) {
+                    start = quote.open
+                }
+            }
+        }
         var attribution = Attribution(
             speaker: speaker, cue: cue.tokens, content: start..<contentEnd, kind: kindOf(start..<contentEnd),
             cueEntry: entry, paragraph: paragraph)
         attribution.adjuncts = after..<max(after, end)
         if entry.takesObject, !entry.isPreposition,
-            let listener = speakers.phrase(after: cue.tokens.upperBound, limit: end, tokens: tokens, owner: owner)
+            let listener = speakers.phrase(
+                after: cue.tokens.upperBound, limit: end, tokens: tokens, owner: owner)
         {
             attribution.listener = listener.tokens
         }
         return attribution
+    }
+
+    /// Whether a word can open a speaker's phrase after the cue ("said Caddell", "said the mayor").
+    private func startsNounPhrase(_ token: Token) -> Bool {
+        token.isCapitalized || token.kind == .number || vocabulary.pronouns[token.lower] != nil
+            || ["the", "a", "an", "two", "three", "four", "several", "many", "some", "his", "her", "their"]
+                .contains(
+                    token.lower)
     }
 
     /// A comma, dash or closing mark that separates the content from a trailing attribution.
@@ -341,10 +406,13 @@ struct AttributionFinder {
         let entry = cue.entry
         if entry.isPreposition {
             // "According to X, C."
-            guard let phrase = speakers.phrase(after: cue.tokens.upperBound, limit: end, tokens: tokens, owner: owner)
+            guard
+                let phrase = speakers.phrase(
+                    after: cue.tokens.upperBound, limit: end, tokens: tokens, owner: owner)
             else { return nil }
             let opening = tokens[from..<cue.tokens.lowerBound].allSatisfy {
-                $0.kind == .punctuation || ["but", "and", "yet", "still", "so", "also", "however"].contains($0.lower)
+                $0.kind == .punctuation
+                    || ["but", "and", "yet", "still", "so", "also", "however"].contains($0.lower)
             }
             guard opening else { return nil }
             var start = phrase.appositive?.upperBound ?? phrase.tokens.upperBound
@@ -352,7 +420,8 @@ struct AttributionFinder {
             while start < end, tokens[start].kind == .punctuation, tokens[start].text == "," { start += 1 }
             guard end - start >= 3 else { return nil }
             var attribution = Attribution(
-                speaker: phrase, cue: cue.tokens, content: start..<end, kind: kindOf(start..<end), cueEntry: entry,
+                speaker: phrase, cue: cue.tokens, content: start..<end, kind: kindOf(start..<end),
+                cueEntry: entry,
                 paragraph: paragraph)
             attribution.adjuncts = nil
             return attribution
@@ -363,35 +432,61 @@ struct AttributionFinder {
             while start > from {
                 let previous = tokens[start - 1]
                 if owner[start - 1] < 0,
-                    previous.text == "," || ["but", "and", "that", "because", "while", "when", "if", "as", "which"].contains(previous.lower)
+                    ["but", "and", "that", "because", "while", "when", "if", "as"].contains(previous.lower)
                 {
                     break
                 }
                 start -= 1
             }
+            if start == sentence.lowerBound, tokens[start].isCapitalized,
+                ["in", "on", "at", "after", "during", "for", "with", "since", "by", "before"].contains(
+                    tokens[start].lower),
+                let comma = (start..<cue.tokens.lowerBound).first(where: {
+                    tokens[$0].text == "," && owner[$0] < 0
+                }),
+                comma - start <= 8
+            {
+                start = comma + 1  // "In the past few days, X seemed ..."
+            }
             let stop = clauseEnd(from: cue.tokens.upperBound, end: end)
             guard stop - start >= 4 else { return nil }
             return Attribution(
-                speaker: nil, cue: cue.tokens, content: start..<stop, kind: kindOf(start..<stop), cueEntry: entry,
+                speaker: nil, cue: cue.tokens, content: start..<stop, kind: kindOf(start..<stop),
+                cueEntry: entry,
                 paragraph: paragraph)
         }
         var speaker: SpeakerPhrase?
         var inherits = false
         var before = cue.tokens.lowerBound
-        while before > from, tokens[before - 1].kind == .word, vocabulary.cueModifiers.contains(tokens[before - 1].lower) {
+        while before > from, tokens[before - 1].kind == .word,
+            vocabulary.cueModifiers.contains(tokens[before - 1].lower)
+        {
             before -= 1
         }
         if !entry.isParticiple,
-            let subject = speakers.subject(before: cue.tokens.lowerBound, limit: from, tokens: tokens, owner: owner)
+            let subject = speakers.subject(
+                before: cue.tokens.lowerBound, limit: from, tokens: tokens, owner: owner)
         {
             speaker = subject
-        } else if entry.isParticiple, cue.tokens.lowerBound > from, tokens[cue.tokens.lowerBound - 1].text == ",",
-            found.last?.paragraph == paragraph
+        } else if entry.isParticiple, cue.tokens.lowerBound > from,
+            tokens[cue.tokens.lowerBound - 1].text == ",",
+            let last = found.last, last.paragraph == paragraph, last.content.upperBound >= sentence.lowerBound
         {
             inherits = true
+        } else if entry.isParticiple, cue.tokens.lowerBound > sentence.lowerBound + 2,
+            tokens[cue.tokens.lowerBound - 1].text == ",",
+            let first = speakers.phrase(
+                after: sentence.lowerBound, limit: cue.tokens.lowerBound, tokens: tokens, owner: owner),
+            tokens[first.tokens.lowerBound].isCapitalized
+                || vocabulary.pronouns[tokens[first.tokens.lowerBound].lower] != nil
+        {
+            // "Obama tried to help, noting that ...": the subject of the sentence.
+            speaker = first
         } else if before > sentence.lowerBound + 1, ["and", "but"].contains(tokens[before - 1].lower),
-            let first = speakers.phrase(after: sentence.lowerBound, limit: before - 1, tokens: tokens, owner: owner),
-            tokens[first.tokens.lowerBound].isCapitalized || vocabulary.pronouns[tokens[first.tokens.lowerBound].lower] != nil
+            let first = speakers.phrase(
+                after: sentence.lowerBound, limit: before - 1, tokens: tokens, owner: owner),
+            tokens[first.tokens.lowerBound].isCapitalized
+                || vocabulary.pronouns[tokens[first.tokens.lowerBound].lower] != nil
         {
             // "The senator criticized the plan and said ...": the sentence's subject.
             speaker = first
@@ -410,7 +505,9 @@ struct AttributionFinder {
         let adjunctStart = start
         start = afterAdjuncts(start, limit: end)
         let adjuncts = adjunctStart..<start
-        while start < end, tokens[start].kind == .punctuation, tokens[start].text == "," || tokens[start].text == ":" {
+        while start < end, tokens[start].kind == .punctuation,
+            tokens[start].text == "," || tokens[start].text == ":"
+        {
             start += 1
         }
         if start >= end {
@@ -418,7 +515,9 @@ struct AttributionFinder {
             return colonIntroduction(cue, speaker: speaker, sentence: sentence, paragraph: paragraph)
         }
         let contentEnd = clauseEnd(from: start, end: end)
-        guard contentEnd - start >= 2 || (contentEnd > start && tokens[start].kind == .quote) else { return nil }
+        guard contentEnd - start >= 2 || (contentEnd > start && tokens[start].kind == .quote) else {
+            return nil
+        }
         var attribution = Attribution(
             speaker: speaker, cue: cue.tokens, content: start..<contentEnd, kind: kindOf(start..<contentEnd),
             cueEntry: entry, inheritsSpeaker: inherits, paragraph: paragraph)
@@ -432,10 +531,31 @@ struct AttributionFinder {
     private func clauseEnd(from start: Int, end: Int) -> Int {
         var index = start + 1
         while index + 1 < end {
+            // "... and said ...": a second cue of the same subject starts its own claim.
+            if ["and", "but"].contains(tokens[index].lower), owner[index] < 0 {
+                var probe = index + 1
+                while probe < end, vocabulary.cueModifiers.contains(tokens[probe].lower) { probe += 1 }
+                if probe < end, let cue = cues.match(at: probe, in: tokens, limit: end), !cue.entry.isBare,
+                    !cue.entry.isPreposition
+                {
+                    return tokens[index - 1].text == "," ? index - 1 : index
+                }
+            }
+            if tokens[index].kind == .quote, owner[index] >= 0, quotations[Int(owner[index])].close == index,
+                tokens[index - 1].text == ",", let cue = cues.match(at: index + 1, in: tokens, limit: end),
+                cue.entry.isParticiple
+            {
+                return index + 1
+            }
             if tokens[index].text == ",", owner[index] < 0 {
                 let next = tokens[index + 1]
-                if let cue = cues.match(at: index + 1, in: tokens, limit: end), cue.entry.isParticiple { return index }
-                if ["but", "while", "although", "though", "whereas"].contains(next.lower) { return index }
+                if let cue = cues.match(at: index + 1, in: tokens, limit: end), cue.entry.isParticiple {
+                    return index
+                }
+                if ["but", "while", "although", "though", "whereas", "which", "despite"].contains(next.lower)
+                {
+                    return index
+                }
                 if next.lower == "and", index + 2 < end, vocabulary.pronouns[tokens[index + 2].lower] != nil,
                     tokens[index + 2].lower != "who"
                 {
@@ -522,15 +642,19 @@ struct AttributionFinder {
             let token = tokens[index]
             let lower = token.lower
             if token.kind == .word, owner[index] < 0 {
-                if vocabulary.weekdays[lower] != nil || ["yesterday", "today", "tonight", "earlier", "later",
-                    "recently", "again", "also", "repeatedly", "publicly", "privately", "flatly", "then"].contains(lower)
+                if vocabulary.weekdays[lower] != nil
+                    || [
+                        "yesterday", "today", "tonight", "earlier", "later",
+                        "recently", "again", "also", "repeatedly", "publicly", "privately", "flatly", "then",
+                    ].contains(lower)
                 {
                     index += 1
                     progressed = true
                     continue
                 }
                 if ["last", "this", "next"].contains(lower), index + 1 < limit,
-                    ["week", "month", "year", "night", "weekend", "morning", "evening"].contains(tokens[index + 1].lower)
+                    ["week", "month", "year", "night", "weekend", "morning", "evening"].contains(
+                        tokens[index + 1].lower)
                         || vocabulary.weekdays[tokens[index + 1].lower] != nil
                 {
                     index += 2

@@ -31,13 +31,16 @@ public struct ClaimExtractor: Sendable {
         let paragraphs = splitter.paragraphs(tokens)
         let (quotations, owner) = QuoteScanner().scan(tokens, paragraphs: paragraphs)
         var finder = AttributionFinder(
-            tokens: tokens, paragraphs: paragraphs, quotations: quotations, owner: owner, vocabulary: vocabulary)
+            tokens: tokens, paragraphs: paragraphs, quotations: quotations, owner: owner,
+            vocabulary: vocabulary)
         finder.run()
 
         let utf8 = Array(body.utf8)
         func text(_ range: Range<Int>) -> String {
             guard !range.isEmpty else { return "" }
-            return String(decoding: utf8[tokens[range.lowerBound].byteStart..<tokens[range.upperBound - 1].byteEnd], as: UTF8.self)
+            return String(
+                decoding: utf8[tokens[range.lowerBound].byteStart..<tokens[range.upperBound - 1].byteEnd],
+                as: UTF8.self)
         }
         func span(_ range: Range<Int>) -> TextSpan {
             TextSpan(tokens[range.lowerBound].start, tokens[range.upperBound - 1].end)
@@ -115,11 +118,14 @@ public struct ClaimExtractor: Sendable {
                     actorDescription: description, cue: attribution.cue.map(text),
                     cueSpan: attribution.cue.map(span), kind: attribution.kind, content: text(content),
                     contentSpan: span(content), source: source?.0, sourceKind: source?.1,
-                    date: spoken ?? article.date, dateBasis: spoken != nil ? .text : (article.date != nil ? .article : nil),
+                    date: spoken ?? article.date,
+                    dateBasis: spoken != nil ? .text : (article.date != nil ? .article : nil),
                     mentionedDates: dates.mentionedDates(content, tokens: tokens, published: article.date),
                     confidence: confidence))
         }
-        var mentions = found.map { Mention(name: resolver.expand($0.name), kind: $0.kind, span: span($0.tokens)) }
+        var mentions = found.map {
+            Mention(name: resolver.expand($0.name), kind: $0.kind, span: span($0.tokens))
+        }
         for (name, kind, speakerSpan) in speakerNames where kind != .unknown {
             if !mentions.contains(where: { $0.span == speakerSpan }) {
                 mentions.append(Mention(name: name, kind: kind, span: speakerSpan))

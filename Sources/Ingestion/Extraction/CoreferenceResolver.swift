@@ -33,19 +33,22 @@ struct CoreferenceResolver {
     }
 
     /// The actor a pronoun refers to, if an earlier speaker fits.
-    mutating func resolve(_ pronoun: String, hint: ExtractionVocabulary.ActorKindHint) -> (String, ActorKind)? {
+    mutating func resolve(_ pronoun: String, hint: ExtractionVocabulary.ActorKindHint) -> (String, ActorKind)?
+    {
         let lower = pronoun.lowercased()
         for speaker in speakers.reversed() {
             switch hint {
             case .person:
                 guard speaker.kind == .person else { continue }
                 let known = gender[speaker.name]
-                let wanted = ["he", "him"].contains(lower) ? "m" : ["she", "her"].contains(lower) ? "f" : nil
+                let wanted =
+                    ["he", "him"].contains(lower) ? "m" : ["she", "her"].contains(lower) ? "f" : nil
                 if let known, let wanted, known != wanted { continue }
                 if let wanted { gender[speaker.name] = wanted }
                 return speaker
             case .group, .organization:
-                guard speaker.kind == .group || speaker.kind == .organization || speaker.kind == .outlet else {
+                guard speaker.kind == .group || speaker.kind == .organization || speaker.kind == .outlet
+                else {
                     continue
                 }
                 return speaker

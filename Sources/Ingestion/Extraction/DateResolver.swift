@@ -46,13 +46,16 @@ struct DateResolver: Sendable {
                 if next < range.upperBound, let value = number(tokens[next]), (1...31).contains(value) {
                     day = value
                     next += 1
-                    if next + 1 < range.upperBound, tokens[next].text == ",", let value = number(tokens[next + 1]),
+                    if next + 1 < range.upperBound, tokens[next].text == ",",
+                        let value = number(tokens[next + 1]),
                         (1000...2999).contains(value)
                     {
                         year = value
                         next += 2
                     }
-                } else if next < range.upperBound, let value = number(tokens[next]), (1000...2999).contains(value) {
+                } else if next < range.upperBound, let value = number(tokens[next]),
+                    (1000...2999).contains(value)
+                {
                     year = value
                     next += 1
                 } else if next + 1 < range.upperBound, tokens[next].lower == "of",
@@ -78,7 +81,8 @@ struct DateResolver: Sendable {
             }
             if token.kind == .word, let published {
                 if let weekday = vocabulary.weekdays[token.lower], token.isCapitalized,
-                    index > range.lowerBound, ["on", "last", "since", "by", "until"].contains(tokens[index - 1].lower)
+                    index > range.lowerBound,
+                    ["on", "last", "since", "by", "until"].contains(tokens[index - 1].lower)
                 {
                     add(lastWeekday(weekday, onOrBefore: published.adding(days: -1) ?? published))
                 } else if index + 1 < range.upperBound,

@@ -11,7 +11,9 @@ struct MentionFinder: Sendable {
     let classifier: ActorClassifier
 
     /// The mentions of the article, in order.
-    func mentions(_ tokens: [Token], paragraphs: [Paragraph], text: (Range<Int>) -> String, articleOutlet: String?)
+    func mentions(
+        _ tokens: [Token], paragraphs: [Paragraph], text: (Range<Int>) -> String, articleOutlet: String?
+    )
         -> [(name: String, kind: ActorKind, tokens: Range<Int>)]
     {
         var result: [(String, ActorKind, Range<Int>)] = []
@@ -24,8 +26,9 @@ struct MentionFinder: Sendable {
                 }
                 var end = index + 1
                 while end < paragraph.tokens.upperBound, tokens[end].kind == .word,
-                    tokens[end].isCapitalized || (tokens[end].lower == "of" && end + 1 < paragraph.tokens.upperBound
-                        && tokens[end + 1].isCapitalized)
+                    tokens[end].isCapitalized
+                        || (tokens[end].lower == "of" && end + 1 < paragraph.tokens.upperBound
+                            && tokens[end + 1].isCapitalized)
                 {
                     end += 1
                 }
@@ -33,7 +36,8 @@ struct MentionFinder: Sendable {
                 index = end
                 var nameStart = run.lowerBound
                 var titled = false
-                for position in run where position < run.upperBound - 1 && vocabulary.titles.contains(tokens[position].lower) {
+                for position in run
+                where position < run.upperBound - 1 && vocabulary.titles.contains(tokens[position].lower) {
                     nameStart = position + 1
                     titled = true
                 }
@@ -42,14 +46,17 @@ struct MentionFinder: Sendable {
                 let lower = name.lowercased()
                 let atSentenceStart =
                     run.lowerBound == paragraph.tokens.lowerBound
-                    || [".", "!", "?"].contains(tokens[run.lowerBound - 1].text) || tokens[run.lowerBound - 1].kind == .quote
+                    || [".", "!", "?"].contains(tokens[run.lowerBound - 1].text)
+                    || tokens[run.lowerBound - 1].kind == .quote
                 if vocabulary.outlets[lower] != nil || lower == articleOutlet {
                     result.append((vocabulary.outlets[lower] ?? name, .outlet, nameRange))
-                } else if nameRange.contains(where: { vocabulary.organizationWords.contains(tokens[$0].text) }) {
+                } else if nameRange.contains(where: { vocabulary.organizationWords.contains(tokens[$0].text) }
+                ) {
                     if nameRange.count >= 2 { result.append((name, .organization, nameRange)) }
                 } else if titled || (nameRange.count >= 2 && nameRange.count <= 3 && !atSentenceStart) {
                     let plain = nameRange.allSatisfy {
-                        vocabulary.months[tokens[$0].lower] == nil && vocabulary.weekdays[tokens[$0].lower] == nil
+                        vocabulary.months[tokens[$0].lower] == nil
+                            && vocabulary.weekdays[tokens[$0].lower] == nil
                             && tokens[$0].lower != "of"
                     }
                     if plain && (nameRange.count >= 2 || titled) { result.append((name, .person, nameRange)) }

@@ -13,7 +13,8 @@ struct SentenceSplitter: Sendable {
         for index in 0...tokens.count {
             if index == tokens.count || tokens[index].kind == .lineBreak {
                 if index > start {
-                    result.append(Paragraph(tokens: start..<index, isHeading: isHeading(tokens, start..<index)))
+                    result.append(
+                        Paragraph(tokens: start..<index, isHeading: isHeading(tokens, start..<index)))
                 }
                 start = index + 1
             }
@@ -24,7 +25,8 @@ struct SentenceSplitter: Sendable {
     /// A paragraph whose last token is not sentence-final punctuation or a closing mark.
     private func isHeading(_ tokens: [Token], _ range: Range<Int>) -> Bool {
         let last = tokens[range.upperBound - 1]
-        if last.kind == .quote { return false }
+        // A quotation paragraph may end with its attribution: `"..." — Ruth Abara`.
+        if last.kind == .quote || tokens[range.lowerBound].kind == .quote { return false }
         if last.kind == .punctuation {
             switch last.text {
             case ".", "!", "?", ":", "…", "...", ")", "’", "'", ";": return false
@@ -62,7 +64,9 @@ struct SentenceSplitter: Sendable {
                     && !next.spaceBefore
                 {
                     last += 1
-                } else if next.kind == .punctuation && (next.text == ")" || next.text == "’" || next.text == "'") {
+                } else if next.kind == .punctuation
+                    && (next.text == ")" || next.text == "’" || next.text == "'")
+                {
                     last += 1
                 } else {
                     break

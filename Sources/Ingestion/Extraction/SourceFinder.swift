@@ -17,7 +17,9 @@ struct SourceFinder: Sendable {
         articleOutlet: String?
     ) -> (String, ActorKind)? {
         if let actor, actor.kind == .outlet { return (actor.name, .outlet) }
-        if let listener = attribution.listener, let name = outletName(listener, tokens: tokens, text: text, articleOutlet) {
+        if let listener = attribution.listener,
+            let name = outletName(listener, tokens: tokens, text: text, articleOutlet)
+        {
             return (name, .outlet)
         }
         guard let adjuncts = attribution.adjuncts, !adjuncts.isEmpty else { return nil }
@@ -33,7 +35,9 @@ struct SourceFinder: Sendable {
             if lower == "on", index + 1 < adjuncts.upperBound {
                 let rest = (index + 1)..<adjuncts.upperBound
                 if channels.contains(tokens[index + 1].lower) { return (tokens[index + 1].text, .outlet) }
-                if let name = outletName(rest, tokens: tokens, text: text, articleOutlet) { return (name, .outlet) }
+                if let name = outletName(rest, tokens: tokens, text: text, articleOutlet) {
+                    return (name, .outlet)
+                }
             }
             if lower == "statement" { return ("statement", .unknown) }
             index += 1

@@ -53,7 +53,11 @@ struct SpeakerFinder: Sendable {
         }
         let head = tokens[index]
         guard head.kind == .word, owner[index] < 0 else { return nil }
-        if vocabulary.speakerStops.contains(head.lower) && vocabulary.pronouns[head.lower] == nil {
+        // A capitalised stop word inside a sentence is a name ("Will", "Long").
+        let namedHead = head.isCapitalized && index > limit && tokens[index - 1].kind == .word
+        if vocabulary.speakerStops.contains(head.lower) && vocabulary.pronouns[head.lower] == nil
+            && !namedHead
+        {
             return nil
         }
         var start = index
@@ -66,12 +70,13 @@ struct SpeakerFinder: Sendable {
             let lower = token.lower
             // A lower-case past tense after a word that is not a determiner is a verb:
             // "who doubted the polls", not part of the subject.
-            if !token.isCapitalized, lower.hasSuffix("ed") || lower.hasSuffix("ing") || lower.hasSuffix("n't"),
+            if !token.isCapitalized,
+                lower.hasSuffix("ed") || lower.hasSuffix("ing") || lower.hasSuffix("n't"),
                 start - 2 < limit || !determiners.contains(tokens[start - 2].lower)
             {
                 break
             }
-            if lower == "of" || lower == "for" || lower == "at" || lower == "from" {
+            if lower == "of" || lower == "for" || lower == "at" || lower == "from" || lower == "with" {
                 // "Secretary of State John Kerry", "a spokeswoman for the ministry".
                 guard start - 2 >= limit, tokens[start - 2].kind == .word,
                     !vocabulary.speakerStops.contains(tokens[start - 2].lower)
@@ -87,13 +92,14 @@ struct SpeakerFinder: Sendable {
             start -= 1
         }
         // Drop a dangling preposition at the front.
-        while start < index, ["of", "for", "at", "from"].contains(tokens[start].lower) { start += 1 }
+        while start < index, ["of", "for", "at", "from", "with"].contains(tokens[start].lower) { start += 1 }
         return SpeakerPhrase(tokens: start..<(index + 1), appositive: appositive)
     }
 
     /// The phrase that starts at `start` ("said Caddell", "according to the poll").
     func phrase(after start: Int, limit: Int, tokens: [Token], owner: [Int32]) -> SpeakerPhrase? {
-        guard start < limit, tokens[start].kind == .word || tokens[start].kind == .number, owner[start] < 0 else {
+        guard start < limit, tokens[start].kind == .word || tokens[start].kind == .number, owner[start] < 0
+        else {
             return nil
         }
         if vocabulary.pronouns[tokens[start].lower] != nil {

@@ -83,11 +83,13 @@ struct Tokenizer: Sendable {
             }
         }
 
-        func append(_ kind: Token.Kind, _ from: Int, _ to: Int, _ startPoint: Int, _ endPoint: Int,
-            facing: Token.QuoteFacing = .none)
-        {
+        func append(
+            _ kind: Token.Kind, _ from: Int, _ to: Int, _ startPoint: Int, _ endPoint: Int,
+            facing: Token.QuoteFacing = .none
+        ) {
             var token = Token(
-                kind: kind, byteStart: from, byteEnd: to, start: startPoint, end: endPoint, text: text(from, to),
+                kind: kind, byteStart: from, byteEnd: to, start: startPoint, end: endPoint,
+                text: text(from, to),
                 lower: kind == .word ? lowered(from, to) : text(from, to), spaceBefore: spaceBefore,
                 facing: facing)
             if kind == .word {
@@ -109,8 +111,9 @@ struct Tokenizer: Sendable {
             if byte == 0x0A || byte == 0x0D {
                 let from = index
                 let fromPoint = point
-                while index < count, bytes[index] == 0x0A || bytes[index] == 0x0D || bytes[index] == 0x20
-                    || bytes[index] == 0x09
+                while index < count,
+                    bytes[index] == 0x0A || bytes[index] == 0x0D || bytes[index] == 0x20
+                        || bytes[index] == 0x09
                 {
                     index += 1
                     point += 1
