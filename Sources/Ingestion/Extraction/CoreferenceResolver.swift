@@ -7,22 +7,25 @@ import ClaimsModel
 /// ("Pezeshkian") to the full name the article uses for that person ("Masoud Pezeshkian").
 struct CoreferenceResolver {
     private var fullNames: [String] = []
+    /// The first and last word of each full name, for short names.
+    private var ends: [(first: Substring, last: Substring)] = []
     private var speakers: [(name: String, kind: ActorKind)] = []
     private var gender: [String: String] = [:]
 
     /// Registers a full name found in the article (two words or more).
     mutating func register(fullName: String) {
-        if !fullNames.contains(fullName) { fullNames.append(fullName) }
+        guard !fullNames.contains(fullName) else { return }
+        let parts = fullName.split(separator: " ")
+        guard parts.count >= 2, let first = parts.first, let last = parts.last else { return }
+        fullNames.append(fullName)
+        ends.append((first, last))
     }
 
     /// The full name for a short one, or the name itself.
     func expand(_ name: String) -> String {
         guard !name.contains(" ") else { return name }
-        for full in fullNames {
-            let parts = full.split(separator: " ")
-            if parts.count >= 2, parts.last.map(String.init) == name || parts.first.map(String.init) == name {
-                return full
-            }
+        for (index, end) in ends.enumerated() where end.last == name || end.first == name {
+            return fullNames[index]
         }
         return name
     }

@@ -8,6 +8,8 @@ import ClaimsModel
 /// year, "last week" the day a week before publication.
 struct DateResolver: Sendable {
     let vocabulary: ExtractionVocabulary
+    /// First words of relative date phrases, checked before building two-word keys.
+    let relativeStarts: Set<String> = ["last", "this", "next", "yesterday", "today", "tonight", "tomorrow"]
 
     /// The date a cue's surrounding words give, if any.
     func spokenDate(_ range: Range<Int>?, tokens: [Token], published: ClaimDate?) -> ClaimDate? {
@@ -79,7 +81,8 @@ struct DateResolver: Sendable {
                 index += 1
                 continue
             }
-            if token.kind == .word, let published {
+            if token.kind == .word, let published, token.isCapitalized || relativeStarts.contains(token.lower)
+            {
                 if let weekday = vocabulary.weekdays[token.lower], token.isCapitalized,
                     index > range.lowerBound,
                     ["on", "last", "since", "by", "until"].contains(tokens[index - 1].lower)

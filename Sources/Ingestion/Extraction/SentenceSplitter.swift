@@ -6,6 +6,12 @@
 /// inside the token, so they never end a sentence. A sentence never ends inside a quotation,
 /// so a quoted passage of several sentences stays with the words that attribute it.
 struct SentenceSplitter: Sendable {
+    /// Words that, capitalised after a dotted abbreviation ("U.S."), start a new sentence.
+    let sentenceStarters: Set<String> = [
+        "he", "she", "it", "they", "we", "i", "the", "but", "and", "this", "that", "in", "there", "his",
+        "her",
+    ]
+
     /// The paragraphs of `tokens`: the runs between line-break tokens.
     func paragraphs(_ tokens: [Token]) -> [Paragraph] {
         var result: [Paragraph] = []
@@ -51,6 +57,11 @@ struct SentenceSplitter: Sendable {
                 case ".", "!", "?": isStop = true
                 default: break
                 }
+            } else if token.isAbbreviation, index + 1 < end, token.text.utf8.count > 3,
+                tokens[index + 1].isCapitalized, sentenceStarters.contains(tokens[index + 1].lower)
+            {
+                // "... in the U.S. He said": a dotted abbreviation can close a sentence too.
+                isStop = true
             }
             guard isStop else {
                 index += 1

@@ -16,7 +16,8 @@ struct SpeakerFinder: Sendable {
         var index = cue - 1
         while index >= limit, tokens[index].kind == .word {
             let lower = tokens[index].lower
-            if vocabulary.cueModifiers.contains(lower) {
+            let isAdverb = !tokens[index].isCapitalized && lower.hasSuffix("ly") && lower.utf8.count > 4
+            if vocabulary.cueModifiers.contains(lower) || isAdverb {
                 index -= 1
             } else if vocabulary.weekdays[lower] != nil || ["yesterday", "today", "tonight"].contains(lower) {
                 // "X on Monday announced"
