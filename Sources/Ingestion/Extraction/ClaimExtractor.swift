@@ -1,12 +1,137 @@
 import ClaimsModel
 
 /// Finds the attributed claims in an article: who said what, how, through which source, when.
+///
+/// The pipeline: ``Tokenizer`` (one scan over the UTF-8 bytes), ``SentenceSplitter`` (paragraphs,
+/// headings, sentences), ``QuoteScanner`` (quotations over sentences and paragraphs),
+/// ``AttributionFinder`` (cues, speakers and content), then ``ActorClassifier``,
+/// ``CoreferenceResolver``, ``SourceFinder`` and ``DateResolver`` for each claim. Everything is
+/// a pure function of the article and the lexicons, so extractors can run in parallel.
+///
+/// ```swift
+/// let extraction = ClaimExtractor().extract(article)
+/// for claim in extraction.claims { print(claim.actor ?? "?", claim.cue ?? "", claim.content) }
+/// ```
 public struct ClaimExtractor: Sendable {
-    public init(lexicon: Lexicon = .standard) {}
+    let vocabulary: ExtractionVocabulary
+    let tokenizer: Tokenizer
 
-    /// The claims and mentions of `article`.
+    /// Creates an extractor over the cue, title, outlet and date lists of `lexicon`.
+    public init(lexicon: Lexicon = .standard) {
+        vocabulary = ExtractionVocabulary(lexicon)
+        tokenizer = Tokenizer(abbreviations: vocabulary.abbreviations)
+    }
+
+    /// The claims and mentions of `article`; spans are code-point offsets into its body.
     public func extract(_ article: Article) -> Extraction {
-        // Replaced by the rule-based extractor.
-        Extraction(claims: [], mentions: [])
+        let body = article.body
+        let tokens = tokenizer.tokens(of: body)
+        guard !tokens.isEmpty else { return Extraction(claims: [], mentions: []) }
+        let splitter = SentenceSplitter()
+        let paragraphs = splitter.paragraphs(tokens)
+        let (quotations, owner) = QuoteScanner().scan(tokens, paragraphs: paragraphs)
+        var finder = AttributionFinder(
+            tokens: tokens, paragraphs: paragraphs, quotations: quotations, owner: owner,
+            vocabulary: vocabulary)
+        finder.run()
+
+        let utf8 = Array(body.utf8)
+        func text(_ range: Range<Int>) -> String {
+            guard !range.isEmpty else { return "" }
+            return String(
+                decoding: utf8[tokens[range.lowerBound].byteStart..<tokens[range.upperBound - 1].byteEnd],
+                as: UTF8.self)
+        }
+        func span(_ range: Range<Int>) -> TextSpan {
+            TextSpan(tokens[range.lowerBound].start, tokens[range.upperBound - 1].end)
+        }
+        let articleOutlet = article.outlet?.lowercased()
+        let classifier = ActorClassifier(vocabulary: vocabulary)
+        let sources = SourceFinder(vocabulary: vocabulary, classifier: classifier)
+        let dates = DateResolver(vocabulary: vocabulary)
+        let found = MentionFinder(vocabulary: vocabulary, classifier: classifier)
+            .mentions(tokens, paragraphs: paragraphs, text: text, articleOutlet: articleOutlet)
+        var resolver = CoreferenceResolver()
+        for mention in found where mention.kind == .person || mention.kind == .unknown {
+            resolver.register(fullName: mention.name)
+        }
+
+        var claims: [Claim] = []
+        var speakerNames: [(String, ActorKind, TextSpan)] = []
+        for attribution in finder.found {
+            var actor: String?
+            var kind = ActorKind.unknown
+            var description: String?
+            var speakerText: String?
+            var speakerSpan: TextSpan?
+            var reading: ActorReading?
+            if let speaker = attribution.speaker {
+                var phrase = speaker
+                speakerText = text(speaker.tokens)
+                speakerSpan = span(speaker.tokens)
+                let head = tokens[speaker.tokens.lowerBound].lower
+                if speaker.tokens.count == 1, head == "who" || head == "which",
+                    speaker.tokens.lowerBound >= 2, tokens[speaker.tokens.lowerBound - 1].text == ",",
+                    let antecedent = SpeakerFinder(vocabulary: vocabulary).subject(
+                        before: speaker.tokens.lowerBound - 1 + 1, limit: 0, tokens: tokens, owner: owner)
+                {
+                    phrase = SpeakerPhrase(tokens: antecedent.tokens, appositive: nil)
+                }
+                var read = classifier.read(phrase, tokens: tokens, text: text, articleOutlet: articleOutlet)
+                if let hint = read.pronoun {
+                    if let (name, resolvedKind) = resolver.resolve(read.name, hint: hint) {
+                        read.name = name
+                        read.kind = resolvedKind
+                    }
+                } else if read.isProperName {
+                    read.name = resolver.expand(read.name)
+                }
+                reading = read
+                actor = read.name
+                kind = read.kind
+                description = read.description
+            } else if attribution.inheritsSpeaker, let last = claims.last {
+                actor = last.actor
+                kind = last.actorKind
+                if attribution.cue != nil {
+                    speakerText = last.speakerText
+                    speakerSpan = last.speakerSpan
+                }
+            }
+            if let actor, reading?.pronoun == nil || attribution.speaker == nil {
+                resolver.spoke(actor, kind: kind)
+            } else if let actor {
+                resolver.spoke(actor, kind: kind)
+            }
+            if let actor, let speakerSpan { speakerNames.append((actor, kind, speakerSpan)) }
+            let source = sources.source(
+                of: attribution, actor: reading, tokens: tokens, text: text, articleOutlet: articleOutlet)
+            let spoken = dates.spokenDate(attribution.adjuncts, tokens: tokens, published: article.date)
+            let content = attribution.content
+            var confidence = 0.6
+            if attribution.speaker != nil { confidence += 0.2 }
+            if attribution.kind == .direct { confidence += 0.1 }
+            if attribution.cue == nil { confidence -= 0.2 }
+            claims.append(
+                Claim(
+                    actor: actor, actorKind: kind, speakerText: speakerText, speakerSpan: speakerSpan,
+                    actorDescription: description, cue: attribution.cue.map(text),
+                    cueSpan: attribution.cue.map(span), kind: attribution.kind, content: text(content),
+                    contentSpan: span(content), source: source?.0, sourceKind: source?.1,
+                    date: spoken ?? article.date,
+                    dateBasis: spoken != nil ? .text : (article.date != nil ? .article : nil),
+                    mentionedDates: dates.mentionedDates(content, tokens: tokens, published: article.date),
+                    confidence: confidence))
+        }
+        var mentions = found.map {
+            Mention(name: resolver.expand($0.name), kind: $0.kind, span: span($0.tokens))
+        }
+        for (name, kind, speakerSpan) in speakerNames where kind != .unknown {
+            if !mentions.contains(where: { $0.span == speakerSpan }) {
+                mentions.append(Mention(name: name, kind: kind, span: speakerSpan))
+            }
+        }
+        mentions.sort { $0.span < $1.span }
+        return Extraction(claims: claims, mentions: mentions)
     }
 }

@@ -1,0 +1,176 @@
+import ClaimsModel
+
+/// Reads a speaker phrase into an actor: name, kind (person, organisation, group, outlet) and
+/// description, from the lexicons and the phrase's own shape.
+///
+/// "Iranian Defense Minister Brig. Gen. Aziz Nasirzadeh" is the person "Aziz Nasirzadeh" (titles
+/// stripped); "the hardline Tasnim news agency" is the outlet "Tasnim" (an outlet head noun);
+/// "Kosovo's Security Council" is an organisation (an organisation word); "two officials familiar
+/// with the talks" is a group (a plural head or a number).
+struct ActorClassifier: Sendable {
+    let vocabulary: ExtractionVocabulary
+
+    /// The actor of `phrase`; `articleOutlet` (lower case) counts as a known outlet.
+    func read(_ phrase: SpeakerPhrase, tokens: [Token], text: (Range<Int>) -> String, articleOutlet: String?)
+        -> ActorReading
+    {
+        let range = phrase.tokens
+        var description: String?
+        if let appositive = phrase.appositive, !appositive.isEmpty,
+            !["who", "which", "whose"].contains(tokens[appositive.lowerBound].lower)
+        {
+            description = text(appositive)
+        }
+        if range.count == 1, let hint = vocabulary.pronouns[tokens[range.lowerBound].lower] {
+            return ActorReading(
+                name: tokens[range.lowerBound].text, kind: kind(of: hint), description: description,
+                pronoun: hint,
+                isProperName: false)
+        }
+        // "a spokeswoman for the ministry": a described person, not the ministry.
+        var head = range.upperBound - 1
+        for index in range where ["of", "for", "at", "from", "with"].contains(tokens[index].lower) {
+            if index > range.lowerBound, !tokens[index - 1].isCapitalized {
+                head = index - 1
+            }
+            break
+        }
+        if head != range.upperBound - 1 {
+            return described(range, head: head, tokens: tokens, text: text, description: description)
+        }
+        guard let run = nameRun(range, tokens: tokens) else {
+            return described(range, head: head, tokens: tokens, text: text, description: description)
+        }
+        let after = run.upperBound..<range.upperBound
+        let before = range.lowerBound..<run.lowerBound
+        // Strip titles: the name starts after the last title word.
+        var nameStart = run.lowerBound
+        for index in run where index < run.upperBound - 1 && isTitle(tokens[index]) {
+            nameStart = index + 1
+        }
+        while nameStart < run.upperBound - 1, tokens[nameStart].lower == "'s" { nameStart += 1 }
+        var name = text(nameStart..<run.upperBound)
+        // "The Valley Gazette said": the article is not part of the name, unless a known outlet
+        // is written with it ("The Geopost").
+        if tokens[nameStart].text == "The", nameStart + 1 < run.upperBound,
+            vocabulary.outlets[name.lowercased()] == nil
+        {
+            nameStart += 1
+            name = text(nameStart..<run.upperBound)
+        }
+        let lowerName = name.lowercased()
+        let afterWords = after.map { tokens[$0].lower }
+        let afterPhrase = afterWords.joined(separator: " ")
+        if !after.isEmpty {
+            if vocabulary.outletNouns.contains(afterPhrase)
+                || afterWords.last.map(vocabulary.outletNouns.contains) == true
+            {
+                return ActorReading(
+                    name: name, kind: .outlet, description: description ?? text(range), pronoun: nil,
+                    isProperName: true)
+            }
+            return described(
+                range, head: range.upperBound - 1, tokens: tokens, text: text, description: description)
+        }
+        let modifiers = before.filter { !["the", "a", "an"].contains(tokens[$0].lower) }
+        if description == nil, let first = modifiers.first, let last = modifiers.last {
+            description = text(first..<(last + 1))
+        } else if description == nil, nameStart > run.lowerBound {
+            description = nil
+        }
+        var kind = ActorKind.person
+        let beforeWords = before.map { tokens[$0].lower }
+        if vocabulary.outlets[lowerName] != nil || lowerName == articleOutlet
+            || beforeWords.contains(where: vocabulary.outletNouns.contains)
+            || (run.count >= 2 && vocabulary.outletNouns.contains(tokens[run.upperBound - 1].lower))
+        {
+            kind = .outlet
+        } else if run.contains(where: { vocabulary.organizationWords.contains(tokens[$0].text) }) {
+            kind = .organization
+        } else if run.count == 1,
+            vocabulary.groupNouns.contains(tokens[run.lowerBound].lower)
+                || (tokens[run.lowerBound].lower.hasSuffix("men") && run.lowerBound == range.lowerBound)
+        {
+            // "Analysts warn": a capitalised common noun at the start of a sentence.
+            return ActorReading(
+                name: tokens[run.lowerBound].lower, kind: .group, description: description, pronoun: nil,
+                isProperName: false)
+        }
+        return ActorReading(
+            name: name, kind: kind, description: description, pronoun: nil, isProperName: true)
+    }
+
+    private func isTitle(_ token: Token) -> Bool {
+        vocabulary.titles.contains(token.lower)
+    }
+
+    /// The last run of capitalised words in `range` ("Kosovo's Security Council").
+    func nameRun(_ range: Range<Int>, tokens: [Token]) -> Range<Int>? {
+        var end = range.upperBound
+        while end > range.lowerBound, !isNamePart(tokens[end - 1]) { end -= 1 }
+        guard end > range.lowerBound else { return nil }
+        var start = end - 1
+        while start > range.lowerBound {
+            let previous = tokens[start - 1]
+            if isNamePart(previous) {
+                start -= 1
+            } else if previous.lower == "'s" || previous.lower == "’s" || previous.lower == "of"
+                || previous.lower == "de" || previous.lower == "al", start - 2 >= range.lowerBound,
+                isNamePart(tokens[start - 2])
+            {
+                start -= 1
+            } else {
+                break
+            }
+        }
+        // A lone capitalised determiner is not a name.
+        if end - start == 1, ["the", "a", "an"].contains(tokens[start].lower) { return nil }
+        return start..<end
+    }
+
+    private func isNamePart(_ token: Token) -> Bool {
+        token.kind == .word && token.isCapitalized
+    }
+
+    /// A phrase with a common-noun head: the actor is the phrase itself, minus its article.
+    private func described(
+        _ range: Range<Int>, head: Int, tokens: [Token], text: (Range<Int>) -> String, description: String?
+    ) -> ActorReading {
+        var start = range.lowerBound
+        if range.count > 1, ["the", "a", "an"].contains(tokens[start].lower) { start += 1 }
+        let headWord = tokens[head].lower
+        var kind = ActorKind.person
+        if vocabulary.outletNouns.contains(headWord) {
+            kind = .outlet
+        } else if (range.lowerBound...head).contains(where: {
+            vocabulary.groupNouns.contains(tokens[$0].lower)
+        })
+            || tokens[range.lowerBound].kind == .number
+            || ["two", "three", "four", "five", "several", "many", "some", "other", "most", "few"].contains(
+                tokens[range.lowerBound].lower)
+        {
+            kind = .group
+        } else if vocabulary.organizationWords.contains(tokens[head].text)
+            || vocabulary.organizationWords.contains(capitalized(headWord))
+        {
+            kind = .organization
+        }
+        return ActorReading(
+            name: text(start..<range.upperBound), kind: kind, description: description, pronoun: nil,
+            isProperName: false)
+    }
+
+    private func capitalized(_ word: String) -> String {
+        guard let first = word.first else { return word }
+        return first.uppercased() + word.dropFirst()
+    }
+
+    private func kind(of hint: ExtractionVocabulary.ActorKindHint) -> ActorKind {
+        switch hint {
+        case .person: .person
+        case .group: .group
+        case .organization: .organization
+        case .any: .unknown
+        }
+    }
+}

@@ -1,0 +1,700 @@
+import ClaimsModel
+
+/// Finds attributions in an article's tokens: direct quotes with their speakers, indirect
+/// speech, "according to" phrases, colon introductions and quote paragraphs with no cue.
+///
+/// It works sentence by sentence (sentences never break inside a quotation), and each
+/// sentence gives at most one claim per cue.
+struct AttributionFinder {
+    let tokens: [Token]
+    let paragraphs: [Paragraph]
+    let quotations: [Quotation]
+    let owner: [Int32]
+    let vocabulary: ExtractionVocabulary
+    let cues: CueMatcher
+    let speakers: SpeakerFinder
+    let splitter = SentenceSplitter()
+
+    private(set) var found: [Attribution] = []
+    /// Token index before which everything is already part of a claim.
+    private var consumedUntil = 0
+
+    init(
+        tokens: [Token], paragraphs: [Paragraph], quotations: [Quotation], owner: [Int32],
+        vocabulary: ExtractionVocabulary
+    ) {
+        self.tokens = tokens
+        self.paragraphs = paragraphs
+        self.quotations = quotations
+        self.owner = owner
+        self.vocabulary = vocabulary
+        cues = CueMatcher(vocabulary: vocabulary)
+        speakers = SpeakerFinder(vocabulary: vocabulary)
+    }
+
+    /// Runs over the whole article; the attributions are in `found`, in text order.
+    mutating func run() {
+        for (number, paragraph) in paragraphs.enumerated() {
+            if paragraph.isHeading { continue }
+            if paragraph.tokens.lowerBound >= consumedUntil, labelled(paragraph, number: number) { continue }
+            let sentences = splitter.sentences(tokens, in: paragraph.tokens, owner: owner)
+            var index = 0
+            while index < sentences.count {
+                let sentence = sentences[index]
+                index += 1
+                if sentence.upperBound <= consumedUntil { continue }
+                let lower = max(sentence.lowerBound, consumedUntil)
+                if isQuotationStart(lower) {
+                    if quoteFirst(
+                        lower..<sentence.upperBound, paragraph: number, sentences: sentences, next: &index)
+                    {
+                        continue
+                    }
+                }
+                indirect(lower..<sentence.upperBound, paragraph: number)
+            }
+        }
+    }
+
+    // MARK: - Labelled paragraphs
+
+    /// "Name: what they said." A paragraph that opens with a short capitalised name and a colon,
+    /// the form of headlines ("Rubio: I'm Not Interested") and transcripts.
+    private mutating func labelled(_ paragraph: Paragraph, number: Int) -> Bool {
+        let range = paragraph.tokens
+        var colon = range.lowerBound
+        while colon < range.upperBound, colon - range.lowerBound <= 6, tokens[colon].text != ":" {
+            let token = tokens[colon]
+            let allowed =
+                (token.kind == .word && (token.isCapitalized || token.lower == "'s" || token.lower == "’s"))
+                || token.text == "(" || token.text == ")" || token.text == "-" || token.text == "."
+            guard allowed else { return false }
+            colon += 1
+        }
+        guard colon < range.upperBound, tokens[colon].text == ":", colon > range.lowerBound,
+            colon - range.lowerBound <= 6, range.upperBound - colon >= 4
+        else { return false }
+        let label = tokens[range.lowerBound].lower
+        guard !vocabulary.colonLabels.contains(label), tokens[range.lowerBound].kind == .word else {
+            return false
+        }
+        let start = colon + 1
+        let stop = contentEnd(start..<range.upperBound)
+        guard stop - start >= 3 else { return false }
+        let speaker = SpeakerPhrase(tokens: range.lowerBound..<colon, appositive: nil)
+        found.append(
+            Attribution(
+                speaker: speaker, cue: colon..<(colon + 1), content: start..<stop, kind: kindOf(start..<stop),
+                cueEntry: nil, paragraph: number))
+        consumedUntil = max(consumedUntil, range.upperBound)
+        return true
+    }
+
+    // MARK: - Direct quotes
+
+    private func isQuotationStart(_ index: Int) -> Bool {
+        tokens[index].kind == .quote && owner[index] >= 0 && quotations[Int(owner[index])].open == index
+    }
+
+    /// A sentence that opens with a quotation: `"...," X said.` or a cue-less quote.
+    private mutating func quoteFirst(
+        _ sentence: Range<Int>, paragraph: Int, sentences: [Range<Int>], next: inout Int
+    ) -> Bool {
+        let quote = quotations[Int(owner[sentence.lowerBound])]
+        // A quotation that runs past this paragraph has its tail in a later paragraph.
+        let tailStart = quote.close + 1
+        var tailEnd =
+            quote.lastParagraph == paragraph
+            ? sentence.upperBound : paragraphs[quote.lastParagraph].tokens.upperBound
+        var tailFound = tailStart < tailEnd ? attributionTail(tailStart..<tailEnd) : nil
+        if tailFound == nil, tailStart >= tailEnd, quote.lastParagraph == paragraph, next < sentences.count {
+            // `"Really?" Bush said.`: the quotation's own stop ended the sentence.
+            let following = sentences[next]
+            if following.lowerBound == tailStart, let found = attributionTail(following),
+                found.2 >= contentEnd(following) || isQuotationStart(found.2)
+            {
+                tailFound = found
+                tailEnd = following.upperBound
+                next += 1
+            }
+        }
+        if tailStart < tailEnd, quote.wordCount >= 2, let (speaker, cue, after) = tailFound {
+            var end = quote.close + 1
+            // `"A," he said, "B."` and further quoted sentences in the same paragraph.
+            var cursor = after
+            while cursor < tailEnd, tokens[cursor].kind == .punctuation, tokens[cursor].text == "," {
+                cursor += 1
+            }
+            if cursor < tailEnd, isQuotationStart(cursor) {
+                end = quotations[Int(owner[cursor])].close + 1
+            }
+            let lastParagraph = paragraphOf(end - 1)
+            let shortTail = true
+            while shortTail, next < sentences.count, lastParagraph == paragraph {
+                let following = sentences[next]
+                guard isQuotationStart(following.lowerBound) else { break }
+                let other = quotations[Int(owner[following.lowerBound])]
+                guard other.close >= following.upperBound - 2, other.lastParagraph == paragraph else { break }
+                end = other.close + 1
+                next += 1
+            }
+            var attribution = Attribution(
+                speaker: speaker, cue: cue.tokens, content: sentence.lowerBound..<end, kind: .direct,
+                cueEntry: cue.entry, paragraph: paragraph)
+            attribution.adjuncts = cue.tokens.upperBound..<max(cue.tokens.upperBound, min(after, tailEnd))
+            if cue.entry.takesObject, cue.tokens.upperBound < tailEnd,
+                let listener = speakers.phrase(
+                    after: cue.tokens.upperBound, limit: tailEnd, tokens: tokens, owner: owner),
+                listener.tokens.lowerBound != speaker.tokens.lowerBound
+            {
+                attribution.listener = listener.tokens
+            }
+            found.append(attribution)
+            consumedUntil = max(consumedUntil, end)
+            // ", adding that ..." after the attribution.
+            participle(after: max(after, end), until: tailEnd, paragraph: paragraph)
+            consumedUntil = max(consumedUntil, tailEnd)
+            return true
+        }
+        // `"..." — Commissioner Ruth Abara`: a dash and a name closing the paragraph.
+        if tailStart < tailEnd, quote.lastParagraph == paragraph,
+            tailEnd == paragraphs[paragraph].tokens.upperBound,
+            ["—", "–", "--"].contains(tokens[tailStart].text), tailEnd - tailStart >= 2,
+            tailEnd - tailStart <= 8,
+            tokens[tailStart + 1].isCapitalized,
+            ((tailStart + 1)..<tailEnd).allSatisfy({ tokens[$0].kind == .word || tokens[$0].text == "," })
+        {
+            found.append(
+                Attribution(
+                    speaker: SpeakerPhrase(tokens: (tailStart + 1)..<tailEnd, appositive: nil),
+                    cue: tailStart..<(tailStart + 1), content: quote.open..<(quote.close + 1), kind: .direct,
+                    cueEntry: nil, paragraph: paragraph))
+            consumedUntil = max(consumedUntil, tailEnd)
+            return true
+        }
+        // A paragraph that is only a quotation, with no cue: it continues the last speaker.
+        let isWholeParagraph =
+            sentence.lowerBound == paragraphs[paragraph].tokens.lowerBound
+            && (quote.close >= paragraphs[quote.lastParagraph].tokens.upperBound - 2)
+        if isWholeParagraph, quote.wordCount >= 3, let last = found.last, last.kind != .indirect,
+            last.paragraph >= paragraph - 1, last.speaker != nil || last.inheritsSpeaker
+        {
+            found.append(
+                Attribution(
+                    speaker: nil, cue: nil, content: quote.open..<(quote.close + 1), kind: .direct,
+                    cueEntry: nil,
+                    inheritsSpeaker: true, paragraph: paragraph))
+            consumedUntil = max(consumedUntil, paragraphs[quote.lastParagraph].tokens.upperBound)
+            return true
+        }
+        if quote.lastParagraph > paragraph || tailStart >= sentence.upperBound - 1 {
+            consumedUntil = max(consumedUntil, min(quote.close + 1, sentence.upperBound))
+            return quote.lastParagraph > paragraph
+        }
+        return false
+    }
+
+    /// `, X said` / `, said X` / `, X, a Y, told Z` after a quotation; returns the speaker, the cue
+    /// and the index after the attribution.
+    private func attributionTail(_ tail: Range<Int>) -> (SpeakerPhrase, CueMatch, Int)? {
+        var start = tail.lowerBound
+        while start < tail.upperBound, tokens[start].kind == .punctuation,
+            tokens[start].text == "," || tokens[start].text == "—" || tokens[start].text == "--"
+                || tokens[start].text == "–"
+        {
+            start += 1
+        }
+        guard start < tail.upperBound else { return nil }
+        var index = start
+        while index < tail.upperBound, index - start <= 16 {
+            if owner[index] >= 0 { return nil }
+            let token = tokens[index]
+            if token.kind == .punctuation, token.text == "." || token.text == ";" || token.text == "?" {
+                return nil
+            }
+            if let cue = cues.match(at: index, in: tokens, limit: tail.upperBound) {
+                if cue.tokens.lowerBound == start || cue.headStart == start {
+                    // "said Caddell", "according to X".
+                    guard
+                        let speaker = speakers.phrase(
+                            after: cue.tokens.upperBound, limit: tail.upperBound, tokens: tokens, owner: owner
+                        )
+                    else { return nil }
+                    return (speaker, cue, afterAdjuncts(speaker.tokens.upperBound, limit: tail.upperBound))
+                }
+                guard
+                    let speaker = speakers.subject(
+                        before: cue.tokens.lowerBound, limit: start, tokens: tokens, owner: owner),
+                    speaker.tokens.lowerBound == start
+                else { return nil }
+                var after = cue.tokens.upperBound
+                if cue.entry.takesObject,
+                    let listener = speakers.phrase(
+                        after: after, limit: tail.upperBound, tokens: tokens, owner: owner)
+                {
+                    after = listener.tokens.upperBound
+                }
+                return (speaker, cue, afterAdjuncts(after, limit: tail.upperBound))
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    private func paragraphOf(_ token: Int) -> Int {
+        var low = 0
+        var high = paragraphs.count - 1
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if paragraphs[middle].tokens.lowerBound <= token { low = middle } else { high = middle - 1 }
+        }
+        return low
+    }
+
+    // MARK: - Indirect speech
+
+    /// Cues outside quotations in one sentence.
+    private mutating func indirect(_ sentence: Range<Int>, paragraph: Int) {
+        var matches: [CueMatch] = []
+        var index = sentence.lowerBound
+        while index < sentence.upperBound {
+            if owner[index] < 0, let cue = cues.match(at: index, in: tokens, limit: sentence.upperBound) {
+                matches.append(cue)
+                index = cue.tokens.upperBound
+            } else {
+                index += 1
+            }
+        }
+        guard !matches.isEmpty else { return }
+        let end = contentEnd(sentence)
+        // First the rightmost cue that closes the sentence: "..., analysts said."
+        for cue in matches.reversed() {
+            if let attribution = trailing(cue, sentence: sentence, end: end, paragraph: paragraph) {
+                found.append(attribution)
+                consumedUntil = max(consumedUntil, sentence.upperBound)
+                return
+            }
+        }
+        var from = sentence.lowerBound
+        for cue in matches where cue.tokens.lowerBound >= from {
+            if let attribution = leading(cue, sentence: sentence, end: end, paragraph: paragraph, from: from)
+            {
+                found.append(attribution)
+                from = attribution.content.upperBound
+            }
+        }
+        consumedUntil = max(consumedUntil, sentence.upperBound)
+    }
+
+    /// One past the last token of content in a sentence: final punctuation dropped.
+    private func contentEnd(_ sentence: Range<Int>) -> Int {
+        var end = sentence.upperBound
+        while end > sentence.lowerBound {
+            let token = tokens[end - 1]
+            if token.kind == .punctuation,
+                [".", "!", "?", ",", ";", ":", "—", "–", "--"].contains(token.text)
+            {
+                end -= 1
+                continue
+            }
+            if token.kind == .punctuation, token.text == ")" {
+                // Keep a bracket that closes inside the content.
+                break
+            }
+            break
+        }
+        return end
+    }
+
+    /// `C, X said.` / `C, said X.` / `C, according to X.`: the content before the cue.
+    private func trailing(_ cue: CueMatch, sentence: Range<Int>, end: Int, paragraph: Int) -> Attribution? {
+        let entry = cue.entry
+        var speaker: SpeakerPhrase
+        var boundary: Int  // the comma (or dash) before the attribution
+        var after: Int
+        if entry.isPreposition
+            || (cue.tokens.lowerBound > sentence.lowerBound && isClauseBreak(cue.tokens.lowerBound - 1))
+        {
+            // "..., according to X." / "..., said X."
+            guard !entry.isParticiple, cue.tokens.lowerBound > sentence.lowerBound + 2,
+                isClauseBreak(cue.tokens.lowerBound - 1),
+                let phrase = speakers.phrase(
+                    after: cue.tokens.upperBound, limit: end, tokens: tokens, owner: owner),
+                startsNounPhrase(tokens[phrase.tokens.lowerBound])
+            else { return nil }
+            speaker = phrase
+            boundary = cue.tokens.lowerBound - 1
+            after = phrase.appositive?.upperBound ?? phrase.tokens.upperBound
+        } else {
+            guard
+                let subject = speakers.subject(
+                    before: cue.tokens.lowerBound, limit: sentence.lowerBound, tokens: tokens, owner: owner),
+                subject.tokens.lowerBound > sentence.lowerBound + 2,
+                isClauseBreak(subject.tokens.lowerBound - 1),
+                tokens[subject.tokens.lowerBound - 1].kind == .quote
+                    || tokens[subject.tokens.lowerBound - 1].text == ","
+            else { return nil }
+            speaker = subject
+            boundary = subject.tokens.lowerBound - 1
+            after = cue.tokens.upperBound
+            if entry.takesObject,
+                let listener = speakers.phrase(after: after, limit: end, tokens: tokens, owner: owner)
+            {
+                after = listener.tokens.upperBound
+            }
+        }
+        let rest = afterAdjuncts(after, limit: end)
+        if rest < end {
+            // "..., said X, a senior adviser" / "..., according to Y, taking ...": what follows
+            // the speaker after a comma describes it or goes on; it holds no cue or quotation.
+            let speakerAfterCue = entry.isPreposition || speaker.tokens.lowerBound > cue.tokens.lowerBound
+            guard speakerAfterCue, tokens[rest].text == "," || ["who", "whose"].contains(tokens[rest].lower),
+                entry.isPreposition
+                    || !(rest..<end).contains(where: {
+                        owner[$0] >= 0 || cues.match(at: $0, in: tokens, limit: end) != nil
+                    })
+            else { return nil }
+        }
+        var start = sentence.lowerBound
+        // A quotation closing right before the comma belongs to the quote-first path.
+        while start < boundary, tokens[start].kind == .punctuation, tokens[start].text != "(" { start += 1 }
+        guard boundary - start >= 2 else { return nil }
+        var contentEnd = boundary
+        if tokens[contentEnd - 1].kind == .punctuation, tokens[contentEnd - 1].text == "," { contentEnd -= 1 }
+        // `..., "the quoted words," X said.`: the content is the quotation alone.
+        if owner[boundary - 1] >= 0, tokens[boundary - 1].kind == .quote {
+            let quote = quotations[Int(owner[boundary - 1])]
+            if quote.close == boundary - 1, quote.open > start, quote.wordCount >= 3 {
+                let before = tokens[quote.open - 1]
+                if before.kind == .punctuation, [",", ":", "—", "–", "--"].contains(before.text) {
+                    start = quote.open
+                }
+            }
+        }
+        var attribution = Attribution(
+            speaker: speaker, cue: cue.tokens, content: start..<contentEnd, kind: kindOf(start..<contentEnd),
+            cueEntry: entry, paragraph: paragraph)
+        attribution.adjuncts = after..<max(after, end)
+        if entry.takesObject, !entry.isPreposition,
+            let listener = speakers.phrase(
+                after: cue.tokens.upperBound, limit: end, tokens: tokens, owner: owner)
+        {
+            attribution.listener = listener.tokens
+        }
+        return attribution
+    }
+
+    /// Whether a word can open a speaker's phrase after the cue ("said Caddell", "said the mayor").
+    private func startsNounPhrase(_ token: Token) -> Bool {
+        token.isCapitalized || token.kind == .number || vocabulary.pronouns[token.lower] != nil
+            || ["the", "a", "an", "two", "three", "four", "several", "many", "some", "his", "her", "their"]
+                .contains(
+                    token.lower)
+    }
+
+    /// A comma, dash or closing mark that separates the content from a trailing attribution.
+    private func isClauseBreak(_ index: Int) -> Bool {
+        let token = tokens[index]
+        if token.kind == .punctuation { return [",", "—", "–", "--"].contains(token.text) }
+        return token.kind == .quote && owner[index] >= 0 && quotations[Int(owner[index])].close == index
+    }
+
+    /// `X said (that) C` / `According to X, C` / `X told Y: "C"`: the content after the cue.
+    private mutating func leading(
+        _ cue: CueMatch, sentence: Range<Int>, end: Int, paragraph: Int, from: Int
+    ) -> Attribution? {
+        let entry = cue.entry
+        if entry.isPreposition {
+            // "According to X, C."
+            guard
+                let phrase = speakers.phrase(
+                    after: cue.tokens.upperBound, limit: end, tokens: tokens, owner: owner)
+            else { return nil }
+            let opening = tokens[from..<cue.tokens.lowerBound].allSatisfy {
+                $0.kind == .punctuation
+                    || ["but", "and", "yet", "still", "so", "also", "however"].contains($0.lower)
+            }
+            guard opening else { return nil }
+            var start = phrase.appositive?.upperBound ?? phrase.tokens.upperBound
+            start = afterAdjuncts(start, limit: end)
+            while start < end, tokens[start].kind == .punctuation, tokens[start].text == "," { start += 1 }
+            guard end - start >= 3 else { return nil }
+            var attribution = Attribution(
+                speaker: phrase, cue: cue.tokens, content: start..<end, kind: kindOf(start..<end),
+                cueEntry: entry,
+                paragraph: paragraph)
+            attribution.adjuncts = nil
+            return attribution
+        }
+        if entry.isBare {
+            // "X seemed to ...": the clause around the cue, with no speaker.
+            var start = cue.tokens.lowerBound
+            while start > from {
+                let previous = tokens[start - 1]
+                if owner[start - 1] < 0,
+                    ["but", "and", "that", "because", "while", "when", "if", "as"].contains(previous.lower)
+                {
+                    break
+                }
+                start -= 1
+            }
+            if start == sentence.lowerBound, tokens[start].isCapitalized,
+                ["in", "on", "at", "after", "during", "for", "with", "since", "by", "before"].contains(
+                    tokens[start].lower),
+                let comma = (start..<cue.tokens.lowerBound).first(where: {
+                    tokens[$0].text == "," && owner[$0] < 0
+                }),
+                comma - start <= 8
+            {
+                start = comma + 1  // "In the past few days, X seemed ..."
+            }
+            let stop = clauseEnd(from: cue.tokens.upperBound, end: end)
+            guard stop - start >= 4 else { return nil }
+            return Attribution(
+                speaker: nil, cue: cue.tokens, content: start..<stop, kind: kindOf(start..<stop),
+                cueEntry: entry,
+                paragraph: paragraph)
+        }
+        var speaker: SpeakerPhrase?
+        var inherits = false
+        var before = cue.tokens.lowerBound
+        while before > from, tokens[before - 1].kind == .word,
+            vocabulary.cueModifiers.contains(tokens[before - 1].lower)
+        {
+            before -= 1
+        }
+        if !entry.isParticiple,
+            let subject = speakers.subject(
+                before: cue.tokens.lowerBound, limit: from, tokens: tokens, owner: owner)
+        {
+            speaker = subject
+        } else if entry.isParticiple, cue.tokens.lowerBound > from,
+            tokens[cue.tokens.lowerBound - 1].text == ",",
+            let last = found.last, last.paragraph == paragraph, last.content.upperBound >= sentence.lowerBound
+        {
+            inherits = true
+        } else if entry.isParticiple, cue.tokens.lowerBound > sentence.lowerBound + 2,
+            tokens[cue.tokens.lowerBound - 1].text == ",",
+            let first = speakers.phrase(
+                after: sentence.lowerBound, limit: cue.tokens.lowerBound, tokens: tokens, owner: owner),
+            tokens[first.tokens.lowerBound].isCapitalized
+                || vocabulary.pronouns[tokens[first.tokens.lowerBound].lower] != nil
+        {
+            // "Obama tried to help, noting that ...": the subject of the sentence.
+            speaker = first
+        } else if before > sentence.lowerBound + 1, ["and", "but"].contains(tokens[before - 1].lower),
+            let first = speakers.phrase(
+                after: sentence.lowerBound, limit: before - 1, tokens: tokens, owner: owner),
+            tokens[first.tokens.lowerBound].isCapitalized
+                || vocabulary.pronouns[tokens[first.tokens.lowerBound].lower] != nil
+        {
+            // "The senator criticized the plan and said ...": the sentence's subject.
+            speaker = first
+        } else {
+            return nil
+        }
+        var start = cue.tokens.upperBound
+        var listener: Range<Int>?
+        if entry.takesObject,
+            let object = speakers.phrase(after: start, limit: end, tokens: tokens, owner: owner),
+            tokens[object.tokens.lowerBound].lower != "that"
+        {
+            listener = object.tokens
+            start = object.tokens.upperBound
+        }
+        let adjunctStart = start
+        start = afterAdjuncts(start, limit: end)
+        let adjuncts = adjunctStart..<start
+        while start < end, tokens[start].kind == .punctuation,
+            tokens[start].text == "," || tokens[start].text == ":"
+        {
+            start += 1
+        }
+        if start >= end {
+            // "X said:" closing a paragraph introduces the next paragraph.
+            return colonIntroduction(cue, speaker: speaker, sentence: sentence, paragraph: paragraph)
+        }
+        let contentEnd = clauseEnd(from: start, end: end)
+        guard contentEnd - start >= 2 || (contentEnd > start && tokens[start].kind == .quote) else {
+            return nil
+        }
+        var attribution = Attribution(
+            speaker: speaker, cue: cue.tokens, content: start..<contentEnd, kind: kindOf(start..<contentEnd),
+            cueEntry: entry, inheritsSpeaker: inherits, paragraph: paragraph)
+        attribution.adjuncts = adjuncts
+        attribution.listener = listener
+        return attribution
+    }
+
+    /// Where indirect content ends: the sentence's end, or a comma before ", adding that ...",
+    /// ", but ...", ", while ..." or ", and he ...", which start clauses of their own.
+    private func clauseEnd(from start: Int, end: Int) -> Int {
+        var index = start + 1
+        while index + 1 < end {
+            // "... and said ...": a second cue of the same subject starts its own claim.
+            if ["and", "but"].contains(tokens[index].lower), owner[index] < 0 {
+                var probe = index + 1
+                while probe < end, vocabulary.cueModifiers.contains(tokens[probe].lower) { probe += 1 }
+                if probe < end, let cue = cues.match(at: probe, in: tokens, limit: end), !cue.entry.isBare,
+                    !cue.entry.isPreposition
+                {
+                    return tokens[index - 1].text == "," ? index - 1 : index
+                }
+            }
+            if tokens[index].kind == .quote, owner[index] >= 0, quotations[Int(owner[index])].close == index,
+                tokens[index - 1].text == ",", let cue = cues.match(at: index + 1, in: tokens, limit: end),
+                cue.entry.isParticiple
+            {
+                return index + 1
+            }
+            if tokens[index].text == ",", owner[index] < 0 {
+                let next = tokens[index + 1]
+                if let cue = cues.match(at: index + 1, in: tokens, limit: end), cue.entry.isParticiple {
+                    return index
+                }
+                if ["but", "while", "although", "though", "whereas", "which", "despite"].contains(next.lower)
+                {
+                    return index
+                }
+                if next.lower == "and", index + 2 < end, vocabulary.pronouns[tokens[index + 2].lower] != nil,
+                    tokens[index + 2].lower != "who"
+                {
+                    return index
+                }
+            }
+            index += 1
+        }
+        return end
+    }
+
+    /// `X said:` at the end of a paragraph: the next paragraph (or quotation) is the content.
+    private mutating func colonIntroduction(
+        _ cue: CueMatch, speaker: SpeakerPhrase?, sentence: Range<Int>, paragraph: Int
+    ) -> Attribution? {
+        guard sentence.upperBound == paragraphs[paragraph].tokens.upperBound,
+            tokens[sentence.upperBound - 1].text == ":", paragraph + 1 < paragraphs.count
+        else { return nil }
+        let next = paragraphs[paragraph + 1]
+        var content = next.tokens
+        var kind = ClaimKind.indirect
+        if isQuotationStart(next.tokens.lowerBound) {
+            let quote = quotations[Int(owner[next.tokens.lowerBound])]
+            content = quote.open..<(quote.close + 1)
+            kind = .direct
+        } else {
+            kind = kindOf(content)
+        }
+        consumedUntil = max(consumedUntil, content.upperBound)
+        return Attribution(
+            speaker: speaker, cue: cue.tokens, content: content, kind: kind, cueEntry: cue.entry,
+            inheritsSpeaker: speaker == nil, paragraph: paragraph)
+    }
+
+    /// ", adding that C" after a direct quote's attribution.
+    private mutating func participle(after start: Int, until end: Int, paragraph: Int) {
+        var index = start
+        while index + 1 < end {
+            if tokens[index].text == ",", owner[index] < 0,
+                let cue = cues.match(at: index + 1, in: tokens, limit: end), cue.entry.isParticiple
+            {
+                var from = afterAdjuncts(cue.tokens.upperBound, limit: end)
+                if cue.entry.takesObject,
+                    let object = speakers.phrase(after: from, limit: end, tokens: tokens, owner: owner)
+                {
+                    from = object.tokens.upperBound
+                }
+                let stop = contentEnd(from..<end)
+                if stop - from >= 2 {
+                    found.append(
+                        Attribution(
+                            speaker: nil, cue: cue.tokens, content: from..<stop, kind: kindOf(from..<stop),
+                            cueEntry: cue.entry, inheritsSpeaker: true, paragraph: paragraph))
+                }
+                return
+            }
+            index += 1
+        }
+    }
+
+    /// Direct when the content is one quotation, mixed when it holds one, indirect otherwise.
+    private func kindOf(_ content: Range<Int>) -> ClaimKind {
+        guard !content.isEmpty else { return .indirect }
+        if isQuotationStart(content.lowerBound) {
+            let quote = quotations[Int(owner[content.lowerBound])]
+            if quote.close + 1 >= content.upperBound { return .direct }
+        }
+        for index in content where owner[index] >= 0 && tokens[index].kind == .quote {
+            let quote = quotations[Int(owner[index])]
+            if quote.wordCount >= 1 { return .mixed }
+        }
+        return .indirect
+    }
+
+    // MARK: - Adjuncts
+
+    /// Skips what may stand between a cue and its content: times ("on Tuesday", "last week"),
+    /// settings ("in a statement", "in an interview with CNN", "at a rally in Iowa").
+    func afterAdjuncts(_ start: Int, limit: Int) -> Int {
+        var index = start
+        var progressed = true
+        while progressed, index < limit {
+            progressed = false
+            let token = tokens[index]
+            let lower = token.lower
+            if token.kind == .word, owner[index] < 0 {
+                if vocabulary.weekdays[lower] != nil
+                    || [
+                        "yesterday", "today", "tonight", "earlier", "later",
+                        "recently", "again", "also", "repeatedly", "publicly", "privately", "flatly", "then",
+                    ].contains(lower)
+                {
+                    index += 1
+                    progressed = true
+                    continue
+                }
+                if ["last", "this", "next"].contains(lower), index + 1 < limit,
+                    ["week", "month", "year", "night", "weekend", "morning", "evening"].contains(
+                        tokens[index + 1].lower)
+                        || vocabulary.weekdays[tokens[index + 1].lower] != nil
+                {
+                    index += 2
+                    progressed = true
+                    continue
+                }
+                if ["on", "in", "at", "during", "via", "through", "over"].contains(lower) {
+                    // A short setting phrase followed by "that", a comma, a colon or the end.
+                    var probe = index + 1
+                    while probe < limit, probe - index <= 8 {
+                        let word = tokens[probe]
+                        if word.kind != .word && word.kind != .number { break }
+                        if word.lower == "that" { break }
+                        probe += 1
+                    }
+                    if probe < limit && probe - index <= 8 && probe > index + 1 {
+                        let stop = tokens[probe]
+                        if stop.lower == "that" || stop.text == "," || stop.text == ":"
+                            || (stop.kind == .quote && owner[probe] >= 0)
+                        {
+                            index = probe
+                            progressed = true
+                            continue
+                        }
+                    } else if probe >= limit && probe - index <= 8 && probe > index + 1 {
+                        index = probe
+                        progressed = true
+                        continue
+                    }
+                }
+            } else if token.kind == .punctuation && token.text == "," && index + 1 < limit
+                && tokens[index + 1].kind == .word
+                && (vocabulary.weekdays[tokens[index + 1].lower] != nil
+                    || ["on", "in", "at", "during"].contains(tokens[index + 1].lower))
+            {
+                index += 1
+                progressed = true
+                continue
+            }
+        }
+        return index
+    }
+}

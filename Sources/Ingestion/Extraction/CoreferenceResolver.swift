@@ -1,0 +1,64 @@
+import ClaimsModel
+
+/// Resolves pronouns and short names within one article.
+///
+/// "he" and "she" go to the last person who spoke (a person once called "he" is not later
+/// taken for "she"); "they" and "we" to the last group or organisation; a single name
+/// ("Pezeshkian") to the full name the article uses for that person ("Masoud Pezeshkian").
+struct CoreferenceResolver {
+    private var fullNames: [String] = []
+    /// The first and last word of each full name, for short names.
+    private var ends: [(first: Substring, last: Substring)] = []
+    private var speakers: [(name: String, kind: ActorKind)] = []
+    private var gender: [String: String] = [:]
+
+    /// Registers a full name found in the article (two words or more).
+    mutating func register(fullName: String) {
+        guard !fullNames.contains(fullName) else { return }
+        let parts = fullName.split(separator: " ")
+        guard parts.count >= 2, let first = parts.first, let last = parts.last else { return }
+        fullNames.append(fullName)
+        ends.append((first, last))
+    }
+
+    /// The full name for a short one, or the name itself.
+    func expand(_ name: String) -> String {
+        guard !name.contains(" ") else { return name }
+        for (index, end) in ends.enumerated() where end.last == name || end.first == name {
+            return fullNames[index]
+        }
+        return name
+    }
+
+    /// Notes that `name` made a claim, for later pronouns.
+    mutating func spoke(_ name: String, kind: ActorKind) {
+        speakers.append((name, kind))
+    }
+
+    /// The actor a pronoun refers to, if an earlier speaker fits.
+    mutating func resolve(_ pronoun: String, hint: ExtractionVocabulary.ActorKindHint) -> (String, ActorKind)?
+    {
+        let lower = pronoun.lowercased()
+        for speaker in speakers.reversed() {
+            switch hint {
+            case .person:
+                guard speaker.kind == .person else { continue }
+                let known = gender[speaker.name]
+                let wanted =
+                    ["he", "him"].contains(lower) ? "m" : ["she", "her"].contains(lower) ? "f" : nil
+                if let known, let wanted, known != wanted { continue }
+                if let wanted { gender[speaker.name] = wanted }
+                return speaker
+            case .group, .organization:
+                guard speaker.kind == .group || speaker.kind == .organization || speaker.kind == .outlet
+                else {
+                    continue
+                }
+                return speaker
+            case .any:
+                return speaker
+            }
+        }
+        return nil
+    }
+}

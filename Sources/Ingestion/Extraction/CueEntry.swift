@@ -1,0 +1,24 @@
+import Foundation
+
+/// One reporting cue of `cues.txt`: its words and how it attaches speaker and content.
+struct CueEntry: Sendable {
+    /// Lower-case words; `?` matches any one word.
+    var words: [String]
+    /// The cue takes a listener or object before the content ("told Reuters that").
+    var takesObject: Bool
+    /// The speaker follows the cue ("according to X").
+    var isPreposition: Bool
+    /// A participle that opens a new claim after a comma (", adding that").
+    var isParticiple: Bool
+    /// The cue has no speaker; its content is the clause around it ("X seemed to ...").
+    var isBare: Bool
+
+    init(form: String, flags: String) {
+        words = form.lowercased().split(separator: " ").map(String.init)
+        let set = Set(flags.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) })
+        takesObject = set.contains("obj")
+        isPreposition = set.contains("prep")
+        isParticiple = set.contains("part")
+        isBare = set.contains("bare")
+    }
+}

@@ -1,0 +1,75 @@
+/// The word lists of `data/lexicons` that the extractor reads, parsed once into sets and tables.
+struct ExtractionVocabulary: Sendable {
+    var abbreviations: Set<String>
+    var cues: [String: [CueEntry]]
+    var cueExclusions: Set<String>
+    var cueModifiers: Set<String>
+    var titles: Set<String>
+    /// Known outlets by lower-case name, each with the name as written.
+    var outlets: [String: String]
+    var outletNouns: Set<String>
+    var organizationWords: Set<String>
+    var groupNouns: Set<String>
+    var pronouns: [String: ActorKindHint]
+    var months: [String: Int]
+    var weekdays: [String: Int]
+    /// Relative date phrases ("last week") by their lower-case words.
+    var relativeDates: [String: (amount: Int, unit: String)]
+    var speakerStops: Set<String>
+    /// Words that open a "Label: text" paragraph without being a speaker ("Note", "Update").
+    var colonLabels: Set<String>
+
+    /// What kind of actor a pronoun can refer back to.
+    enum ActorKindHint: Sendable {
+        case person, group, organization, any
+    }
+
+    init(_ lexicon: Lexicon) {
+        func lowered(_ file: String) -> Set<String> {
+            Set(lexicon.entries(file).map { $0.lowercased() })
+        }
+        abbreviations = lowered("abbreviations.txt")
+        cueExclusions = lowered("cue-exclusions.txt")
+        cueModifiers = lowered("cue-modifiers.txt")
+        titles = lowered("titles.txt")
+        outletNouns = lowered("outlet-nouns.txt")
+        organizationWords = Set(lexicon.entries("organization-words.txt"))
+        groupNouns = lowered("group-nouns.txt")
+        speakerStops = lowered("speaker-stops.txt")
+        colonLabels = lowered("colon-labels.txt")
+        var outlets: [String: String] = [:]
+        for (name, _) in lexicon.table("outlets.txt") { outlets[name.lowercased()] = name }
+        self.outlets = outlets
+        var cues: [String: [CueEntry]] = [:]
+        for (form, flags) in lexicon.table("cues.txt") {
+            let entry = CueEntry(form: form, flags: flags)
+            guard let first = entry.words.first else { continue }
+            cues[first, default: []].append(entry)
+        }
+        for key in cues.keys { cues[key]?.sort { $0.words.count > $1.words.count } }
+        self.cues = cues
+        var pronouns: [String: ActorKindHint] = [:]
+        for (word, kind) in lexicon.table("pronouns.txt") {
+            switch kind {
+            case "person": pronouns[word.lowercased()] = .person
+            case "group": pronouns[word.lowercased()] = .group
+            case "organization": pronouns[word.lowercased()] = .organization
+            default: pronouns[word.lowercased()] = .any
+            }
+        }
+        self.pronouns = pronouns
+        var months: [String: Int] = [:]
+        for (name, number) in lexicon.table("months.txt") { months[name.lowercased()] = Int(number) }
+        self.months = months
+        var weekdays: [String: Int] = [:]
+        for (name, number) in lexicon.table("weekdays.txt") { weekdays[name.lowercased()] = Int(number) }
+        self.weekdays = weekdays
+        var relative: [String: (Int, String)] = [:]
+        for (phrase, value) in lexicon.table("relative-dates.txt") {
+            let parts = value.split(separator: " ")
+            guard parts.count == 2, let amount = Int(parts[0]) else { continue }
+            relative[phrase.lowercased()] = (amount, String(parts[1]))
+        }
+        relativeDates = relative
+    }
+}

@@ -1,0 +1,68 @@
+import ClaimsModel
+
+/// Finds the people, organisations and outlets an article names, whether or not they speak.
+///
+/// A run of capitalised words is a person when a title stands before the name ("Serbia's
+/// Defense Minister Nebojša Stefanović"), an organisation when it holds an organisation word,
+/// an outlet when it is a known outlet; a plain two- or three-word name is kept as a person
+/// only when it is not at the start of a sentence.
+struct MentionFinder: Sendable {
+    let vocabulary: ExtractionVocabulary
+    let classifier: ActorClassifier
+
+    /// The mentions of the article, in order.
+    func mentions(
+        _ tokens: [Token], paragraphs: [Paragraph], text: (Range<Int>) -> String, articleOutlet: String?
+    )
+        -> [(name: String, kind: ActorKind, tokens: Range<Int>)]
+    {
+        var result: [(String, ActorKind, Range<Int>)] = []
+        for paragraph in paragraphs {
+            var index = paragraph.tokens.lowerBound
+            while index < paragraph.tokens.upperBound {
+                guard tokens[index].kind == .word, tokens[index].isCapitalized else {
+                    index += 1
+                    continue
+                }
+                var end = index + 1
+                while end < paragraph.tokens.upperBound, tokens[end].kind == .word,
+                    tokens[end].isCapitalized
+                        || (tokens[end].lower == "of" && end + 1 < paragraph.tokens.upperBound
+                            && tokens[end + 1].isCapitalized)
+                {
+                    end += 1
+                }
+                let run = index..<end
+                index = end
+                var nameStart = run.lowerBound
+                var titled = false
+                for position in run
+                where position < run.upperBound - 1 && vocabulary.titles.contains(tokens[position].lower) {
+                    nameStart = position + 1
+                    titled = true
+                }
+                let nameRange = nameStart..<run.upperBound
+                let name = text(nameRange)
+                let lower = name.lowercased()
+                let atSentenceStart =
+                    run.lowerBound == paragraph.tokens.lowerBound
+                    || [".", "!", "?"].contains(tokens[run.lowerBound - 1].text)
+                    || tokens[run.lowerBound - 1].kind == .quote
+                if vocabulary.outlets[lower] != nil || lower == articleOutlet {
+                    result.append((vocabulary.outlets[lower] ?? name, .outlet, nameRange))
+                } else if nameRange.contains(where: { vocabulary.organizationWords.contains(tokens[$0].text) }
+                ) {
+                    if nameRange.count >= 2 { result.append((name, .organization, nameRange)) }
+                } else if titled || (nameRange.count >= 2 && nameRange.count <= 3 && !atSentenceStart) {
+                    let plain = nameRange.allSatisfy {
+                        vocabulary.months[tokens[$0].lower] == nil
+                            && vocabulary.weekdays[tokens[$0].lower] == nil
+                            && tokens[$0].lower != "of"
+                    }
+                    if plain && (nameRange.count >= 2 || titled) { result.append((name, .person, nameRange)) }
+                }
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,143 @@
+/// Finds the noun phrase of the speaker on either side of a cue.
+///
+/// Reading leftwards from a cue it skips modifiers ("has also"), jumps over an appositive
+/// between commas ("Bahman, an Iranian-Swedish dentist in Belgrade, told") and collects
+/// titles, pre-modifiers, names and possessives until a word that cannot be inside a subject
+/// ("that", "and", a comma). Reading rightwards ("said X", "according to X") it collects the
+/// phrase up to a comma, a clause word or the end of the sentence.
+struct SpeakerFinder: Sendable {
+    let vocabulary: ExtractionVocabulary
+    /// The longest speaker phrase, in tokens.
+    let maximumLength = 12
+    let determiners: Set<String> = ["the", "a", "an", "his", "her", "their", "its", "our", "this", "that"]
+
+    /// The subject that ends right before `cue`, not reaching before `limit`.
+    func subject(before cue: Int, limit: Int, tokens: [Token], owner: [Int32]) -> SpeakerPhrase? {
+        var index = cue - 1
+        while index >= limit, tokens[index].kind == .word {
+            let lower = tokens[index].lower
+            let isAdverb = !tokens[index].isCapitalized && lower.hasSuffix("ly") && lower.utf8.count > 4
+            if vocabulary.cueModifiers.contains(lower) || isAdverb {
+                index -= 1
+            } else if vocabulary.weekdays[lower] != nil || ["yesterday", "today", "tonight"].contains(lower) {
+                // "X on Monday announced"
+                index -= 1
+                if index >= limit, tokens[index].lower == "on" { index -= 1 }
+            } else {
+                break
+            }
+        }
+        guard index >= limit else { return nil }
+        var appositive: Range<Int>?
+        if tokens[index].text == "," {
+            // "X, an analyst at Y, said": find the comma that opens the appositive.
+            var open = index - 1
+            var found = false
+            while open > limit, index - open <= 25 {
+                let token = tokens[open]
+                if owner[open] >= 0 && token.kind == .quote { break }
+                if token.kind == .punctuation && (token.text == "." || token.text == ";") { break }
+                if token.text == "," {
+                    found = true
+                    break
+                }
+                open -= 1
+            }
+            guard found, open + 1 < index else { return nil }
+            let first = tokens[open + 1]
+            let opensAppositive =
+                ["a", "an", "the", "who", "which", "whose"].contains(first.lower) || !first.isCapitalized
+                || first.isCapitalized
+            guard opensAppositive, tokens[open - 1].kind == .word else { return nil }
+            appositive = (open + 1)..<index
+            index = open - 1
+        }
+        let head = tokens[index]
+        guard head.kind == .word, owner[index] < 0 else { return nil }
+        // A capitalised stop word inside a sentence is a name ("Will", "Long").
+        let namedHead = head.isCapitalized && index > limit && tokens[index - 1].kind == .word
+        if vocabulary.speakerStops.contains(head.lower) && vocabulary.pronouns[head.lower] == nil
+            && !namedHead
+        {
+            return nil
+        }
+        var start = index
+        while start - 1 >= limit, index - start + 1 < maximumLength {
+            let token = tokens[start - 1]
+            guard token.kind == .word || token.kind == .number, owner[start - 1] < 0 else { break }
+            if vocabulary.pronouns[tokens[start].lower] != nil {
+                break  // a pronoun is a whole phrase
+            }
+            let lower = token.lower
+            // A lower-case past tense after a word that is not a determiner is a verb:
+            // "who doubted the polls", not part of the subject.
+            if !token.isCapitalized,
+                lower.hasSuffix("ed") || lower.hasSuffix("ing") || lower.hasSuffix("n't"),
+                start - 2 < limit || !determiners.contains(tokens[start - 2].lower)
+            {
+                break
+            }
+            if lower == "of" || lower == "for" || lower == "at" || lower == "from" || lower == "with" {
+                // "Secretary of State John Kerry", "a spokeswoman for the ministry".
+                guard start - 2 >= limit, tokens[start - 2].kind == .word,
+                    !vocabulary.speakerStops.contains(tokens[start - 2].lower)
+                else { break }
+                start -= 1
+                continue
+            }
+            if vocabulary.speakerStops.contains(lower) || vocabulary.cues[lower] != nil
+                || vocabulary.pronouns[lower] != nil
+            {
+                break
+            }
+            start -= 1
+        }
+        // Drop a dangling preposition at the front.
+        while start < index, ["of", "for", "at", "from", "with"].contains(tokens[start].lower) { start += 1 }
+        return SpeakerPhrase(tokens: start..<(index + 1), appositive: appositive)
+    }
+
+    /// The phrase that starts at `start` ("said Caddell", "according to the poll").
+    func phrase(after start: Int, limit: Int, tokens: [Token], owner: [Int32]) -> SpeakerPhrase? {
+        guard start < limit, tokens[start].kind == .word || tokens[start].kind == .number, owner[start] < 0
+        else {
+            return nil
+        }
+        if vocabulary.pronouns[tokens[start].lower] != nil {
+            return SpeakerPhrase(tokens: start..<(start + 1), appositive: nil)
+        }
+        var end = start
+        while end < limit, end - start < maximumLength {
+            let token = tokens[end]
+            guard token.kind == .word || token.kind == .number, owner[end] < 0 else { break }
+            let lower = token.lower
+            if end > start {
+                if lower == "of" || lower == "for" || lower == "at" {
+                    // Continue only into a capitalised or determined phrase.
+                    guard end + 1 < limit, tokens[end + 1].isCapitalized || tokens[end + 1].lower == "the"
+                    else { break }
+                    end += 1
+                    continue
+                }
+                if vocabulary.speakerStops.contains(lower) || vocabulary.cues[lower] != nil { break }
+                if lower == "who" || lower == "which" { break }
+                // A verb-like word after a complete name ends the phrase ("X released ...").
+                if !token.isCapitalized && tokens[end - 1].isCapitalized && lower.hasSuffix("ed") { break }
+            }
+            end += 1
+        }
+        guard end > start else { return nil }
+        // "the Pew Research Center, a nonpartisan group": an appositive after the phrase.
+        var appositive: Range<Int>?
+        if end + 1 < limit, tokens[end].text == ",",
+            ["a", "an", "the"].contains(tokens[end + 1].lower)
+        {
+            var close = end + 1
+            while close < limit, tokens[close].text != ",", tokens[close].text != ".", close - end < 15 {
+                close += 1
+            }
+            if close < limit, tokens[close].text == "," { appositive = (end + 1)..<close }
+        }
+        return SpeakerPhrase(tokens: start..<end, appositive: appositive)
+    }
+}

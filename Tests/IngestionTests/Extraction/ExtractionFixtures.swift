@@ -1,0 +1,17 @@
+import ClaimsModel
+
+@testable import Ingestion
+
+/// Runs the standard extractor over a body written for a test.
+func extractClaims(_ body: String, outlet: String? = "Harbour Courier", date: String = "2024-05-10")
+    -> Extraction
+{
+    let article = Article(key: "test", body: body, outlet: outlet, date: ClaimDate(parsing: date))
+    return ClaimExtractor().extract(article)
+}
+
+/// The only claim of `body`, or `nil` when there is not exactly one.
+func onlyClaim(_ body: String, outlet: String? = "Harbour Courier", date: String = "2024-05-10") -> Claim? {
+    let claims = extractClaims(body, outlet: outlet, date: date).claims
+    return claims.count == 1 ? claims[0] : nil
+}
