@@ -348,7 +348,10 @@ struct AttributionFinder {
             // "..., said X, a senior adviser" / "..., according to Y, taking ...": what follows
             // the speaker after a comma describes it or goes on; it holds no cue or quotation.
             let speakerAfterCue = entry.isPreposition || speaker.tokens.lowerBound > cue.tokens.lowerBound
-            guard speakerAfterCue, tokens[rest].text == "," || ["who", "whose"].contains(tokens[rest].lower),
+            // After "according to X" anything may follow: "a poll last week", "a report from Y".
+            guard speakerAfterCue,
+                entry.isPreposition || tokens[rest].text == "," || tokens[rest].text == "("
+                    || ["who", "whose"].contains(tokens[rest].lower),
                 entry.isPreposition
                     || !(rest..<end).contains(where: {
                         owner[$0] >= 0 || cues.match(at: $0, in: tokens, limit: end) != nil
