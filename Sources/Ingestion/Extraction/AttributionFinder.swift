@@ -125,7 +125,9 @@ struct AttributionFinder {
             while cursor < tailEnd, tokens[cursor].kind == .punctuation, tokens[cursor].text == "," {
                 cursor += 1
             }
-            if cursor < tailEnd, isQuotationStart(cursor) {
+            if cursor > after || (after > 0 && tokens[after - 1].text == ":"), cursor < tailEnd,
+                isQuotationStart(cursor)
+            {
                 end = quotations[Int(owner[cursor])].close + 1
             }
             let lastParagraph = paragraphOf(end - 1)
@@ -322,6 +324,15 @@ struct AttributionFinder {
                     after: cue.tokens.upperBound, limit: end, tokens: tokens, owner: owner),
                 startsNounPhrase(tokens[phrase.tokens.lowerBound])
             else { return nil }
+            // "Lee's aide, Ann Park, said the plan ...": a subject with an appositive opening the
+            // sentence speaks, with the content after the cue.
+            if !entry.isPreposition,
+                let subject = speakers.subject(
+                    before: cue.tokens.lowerBound, limit: sentence.lowerBound, tokens: tokens, owner: owner),
+                subject.appositive != nil, subject.tokens.lowerBound <= sentence.lowerBound + 1
+            {
+                return nil
+            }
             speaker = phrase
             boundary = cue.tokens.lowerBound - 1
             after = phrase.appositive?.upperBound ?? phrase.tokens.upperBound
@@ -477,13 +488,15 @@ struct AttributionFinder {
         {
             inherits = true
         } else if entry.isParticiple, cue.tokens.lowerBound > sentence.lowerBound + 2,
-            tokens[cue.tokens.lowerBound - 1].text == ",",
+            tokens[cue.tokens.lowerBound - 1].text == ","
+                || ["after", "before", "while", "by", "when"].contains(tokens[cue.tokens.lowerBound - 1].lower),
             let first = speakers.phrase(
                 after: sentence.lowerBound, limit: cue.tokens.lowerBound, tokens: tokens, owner: owner),
             tokens[first.tokens.lowerBound].isCapitalized
                 || vocabulary.pronouns[tokens[first.tokens.lowerBound].lower] != nil
         {
-            // "Obama tried to help, noting that ...": the subject of the sentence.
+            // "Obama tried to help, noting that ...", "He hit back after saying ...": the subject of
+            // the sentence.
             speaker = first
         } else if before > sentence.lowerBound + 1, ["and", "but"].contains(tokens[before - 1].lower),
             let first = speakers.phrase(
@@ -550,15 +563,15 @@ struct AttributionFinder {
             {
                 return index + 1
             }
+            if tokens[index].text == ";", owner[index] < 0, index - start >= 3 { return index }
             if tokens[index].text == ",", owner[index] < 0 {
                 let next = tokens[index + 1]
                 if let cue = cues.match(at: index + 1, in: tokens, limit: end), cue.entry.isParticiple {
                     return index
                 }
-                if ["but", "while", "although", "though", "whereas", "which", "despite"].contains(next.lower)
-                {
-                    return index
-                }
+                if vocabulary.clauseOpeners.contains(next.lower), index - start >= 3 { return index }
+                // "A said X, B said Y": a new subject and cue after the comma start their own claim.
+                if startsClaim(at: index + 1, end: end) { return index }
                 if next.lower == "and", index + 2 < end, vocabulary.pronouns[tokens[index + 2].lower] != nil,
                     tokens[index + 2].lower != "who"
                 {
@@ -568,6 +581,26 @@ struct AttributionFinder {
             index += 1
         }
         return end
+    }
+
+    /// Whether a subject and a speech cue open the words at `start` ("39 have said ...").
+    private func startsClaim(at start: Int, end: Int) -> Bool {
+        var probe = start + 1
+        while probe < end, probe - start <= 6 {
+            let token = tokens[probe]
+            guard owner[probe] < 0, token.kind == .word || token.kind == .number else { return false }
+            if let cue = cues.match(at: probe, in: tokens, limit: end), !cue.entry.isBare,
+                !cue.entry.isPreposition, !cue.entry.isParticiple
+            {
+                guard
+                    let subject = speakers.subject(
+                        before: cue.tokens.lowerBound, limit: start, tokens: tokens, owner: owner)
+                else { return false }
+                return subject.tokens.lowerBound == start && subject.appositive == nil
+            }
+            probe += 1
+        }
+        return false
     }
 
     /// `X said:` at the end of a paragraph: the next paragraph (or quotation) is the content.

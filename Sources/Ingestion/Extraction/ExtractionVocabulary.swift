@@ -18,6 +18,8 @@ struct ExtractionVocabulary: Sendable {
     var speakerStops: Set<String>
     /// Words that open a "Label: text" paragraph without being a speaker ("Note", "Update").
     var colonLabels: Set<String>
+    /// Words that open a clause of their own after a comma ("while", "which"), ending content.
+    var clauseOpeners: Set<String>
 
     /// What kind of actor a pronoun can refer back to.
     enum ActorKindHint: Sendable {
@@ -37,6 +39,7 @@ struct ExtractionVocabulary: Sendable {
         groupNouns = lowered("group-nouns.txt")
         speakerStops = lowered("speaker-stops.txt")
         colonLabels = lowered("colon-labels.txt")
+        clauseOpeners = lowered("clause-openers.txt")
         var outlets: [String: String] = [:]
         for (name, _) in lexicon.table("outlets.txt") { outlets[name.lowercased()] = name }
         self.outlets = outlets

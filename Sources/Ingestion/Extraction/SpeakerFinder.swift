@@ -9,6 +9,8 @@ struct SpeakerFinder: Sendable {
     let vocabulary: ExtractionVocabulary
     /// The longest speaker phrase, in tokens.
     let maximumLength = 12
+    /// Listeners that are a whole phrase ("told me he ...").
+    let objectPronouns: Set<String> = ["me", "us", "them", "you"]
     let determiners: Set<String> = ["the", "a", "an", "his", "her", "their", "its", "our", "this", "that"]
 
     /// The subject that ends right before `cue`, not reaching before `limit`.
@@ -64,7 +66,7 @@ struct SpeakerFinder: Sendable {
             index = open - 1
         }
         let head = tokens[index]
-        guard head.kind == .word, owner[index] < 0 else { return nil }
+        guard head.kind == .word || head.kind == .number, owner[index] < 0 else { return nil }
         // A capitalised stop word inside a sentence is a name ("Will", "Long").
         let namedHead = head.isCapitalized && index > limit && tokens[index - 1].kind == .word
         if vocabulary.speakerStops.contains(head.lower) && vocabulary.pronouns[head.lower] == nil
@@ -76,7 +78,7 @@ struct SpeakerFinder: Sendable {
         while start - 1 >= limit, index - start + 1 < maximumLength {
             let token = tokens[start - 1]
             guard token.kind == .word || token.kind == .number, owner[start - 1] < 0 else { break }
-            if vocabulary.pronouns[tokens[start].lower] != nil {
+            if vocabulary.pronouns[tokens[start].lower] != nil || objectPronouns.contains(tokens[start].lower) {
                 break  // a pronoun is a whole phrase
             }
             let lower = token.lower
@@ -146,7 +148,7 @@ struct SpeakerFinder: Sendable {
         else {
             return nil
         }
-        if vocabulary.pronouns[tokens[start].lower] != nil {
+        if vocabulary.pronouns[tokens[start].lower] != nil || objectPronouns.contains(tokens[start].lower) {
             return SpeakerPhrase(tokens: start..<(start + 1), appositive: nil)
         }
         var end = start
