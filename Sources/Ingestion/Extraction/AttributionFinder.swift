@@ -153,8 +153,10 @@ struct AttributionFinder {
             }
             found.append(attribution)
             consumedUntil = max(consumedUntil, end)
-            // ", adding that ..." after the attribution.
-            participle(after: max(after, end), until: tailEnd, paragraph: paragraph)
+            // ", adding that ..." or ", who added that ..." after the attribution.
+            if !relative(after: speaker.tokens.upperBound, until: tailEnd, paragraph: paragraph) {
+                participle(after: max(after, end), until: tailEnd, paragraph: paragraph)
+            }
             consumedUntil = max(consumedUntil, tailEnd)
             return true
         }
@@ -273,6 +275,9 @@ struct AttributionFinder {
         for cue in matches.reversed() {
             if let attribution = trailing(cue, sentence: sentence, end: end, paragraph: paragraph) {
                 found.append(attribution)
+                if let speaker = attribution.speaker, speaker.tokens.lowerBound > cue.tokens.lowerBound {
+                    _ = relative(after: speaker.tokens.upperBound, until: sentence.upperBound, paragraph: paragraph)
+                }
                 consumedUntil = max(consumedUntil, sentence.upperBound)
                 return
             }
@@ -364,7 +369,7 @@ struct AttributionFinder {
                 entry.isPreposition || tokens[rest].text == "," || tokens[rest].text == "("
                     || ["who", "whose"].contains(tokens[rest].lower),
                 entry.isPreposition
-                    || !(rest..<end).contains(where: {
+                    || !(rest..<relativeStart(rest, end: end)).contains(where: {
                         owner[$0] >= 0 || cues.match(at: $0, in: tokens, limit: end) != nil
                     })
             else { return nil }
@@ -491,7 +496,8 @@ struct AttributionFinder {
             tokens[cue.tokens.lowerBound - 1].text == ","
                 || ["after", "before", "while", "by", "when"].contains(tokens[cue.tokens.lowerBound - 1].lower),
             let first = speakers.phrase(
-                after: sentence.lowerBound, limit: cue.tokens.lowerBound, tokens: tokens, owner: owner),
+                after: subjectStart(sentence, limit: cue.tokens.lowerBound), limit: cue.tokens.lowerBound,
+                tokens: tokens, owner: owner),
             tokens[first.tokens.lowerBound].isCapitalized
                 || vocabulary.pronouns[tokens[first.tokens.lowerBound].lower] != nil
         {
@@ -500,7 +506,8 @@ struct AttributionFinder {
             speaker = first
         } else if before > sentence.lowerBound + 1, ["and", "but"].contains(tokens[before - 1].lower),
             let first = speakers.phrase(
-                after: sentence.lowerBound, limit: before - 1, tokens: tokens, owner: owner),
+                after: subjectStart(sentence, limit: before - 1), limit: before - 1, tokens: tokens,
+                owner: owner),
             tokens[first.tokens.lowerBound].isCapitalized
                 || vocabulary.pronouns[tokens[first.tokens.lowerBound].lower] != nil
         {
@@ -542,6 +549,29 @@ struct AttributionFinder {
         return attribution
     }
 
+    /// Where a sentence's subject starts: after an opening conjunction ("But", "However") and an
+    /// introductory phrase closed by a comma ("On Thursday, ...", "In a speech in Ohio, ...").
+    private func subjectStart(_ sentence: Range<Int>, limit: Int) -> Int {
+        var start = sentence.lowerBound
+        while start < limit, tokens[start].kind == .punctuation || tokens[start].kind == .quote { start += 1 }
+        while start < limit, vocabulary.sentenceOpeners.contains(tokens[start].lower) {
+            start += 1
+            if start < limit, tokens[start].text == "," { start += 1 }
+        }
+        guard start < limit, vocabulary.introductoryWords.contains(tokens[start].lower) else { return start }
+        var probe = start + 1
+        while probe < limit, probe - start <= 25 {
+            if owner[probe] < 0, tokens[probe].text == "," {
+                return probe + 1 < limit ? probe + 1 : start
+            }
+            if owner[probe] < 0, tokens[probe].kind == .punctuation, [";", ":"].contains(tokens[probe].text) {
+                break
+            }
+            probe += 1
+        }
+        return start
+    }
+
     /// Where indirect content ends: the sentence's end, or a comma before ", adding that ...",
     /// ", but ...", ", while ..." or ", and he ...", which start clauses of their own.
     private func clauseEnd(from start: Int, end: Int) -> Int {
@@ -572,6 +602,9 @@ struct AttributionFinder {
                 if vocabulary.clauseOpeners.contains(next.lower), index - start >= 3 { return index }
                 // "A said X, B said Y": a new subject and cue after the comma start their own claim.
                 if startsClaim(at: index + 1, end: end) { return index }
+                if ["and", "but"].contains(next.lower), index + 2 < end, startsClaim(at: index + 2, end: end) {
+                    return index
+                }
                 if next.lower == "and", index + 2 < end, vocabulary.pronouns[tokens[index + 2].lower] != nil,
                     tokens[index + 2].lower != "who"
                 {
@@ -624,6 +657,51 @@ struct AttributionFinder {
         return Attribution(
             speaker: speaker, cue: cue.tokens, content: content, kind: kind, cueEntry: cue.entry,
             inheritsSpeaker: speaker == nil, paragraph: paragraph)
+    }
+
+    /// Where a ", who ..." clause starts after `start`, or `end`.
+    private func relativeStart(_ start: Int, end: Int) -> Int {
+        var index = start + 1
+        while index < end {
+            if tokens[index].lower == "who", tokens[index - 1].text == ",", owner[index] < 0 { return index }
+            index += 1
+        }
+        return end
+    }
+
+    /// `..., said X, who added that C`: the relative clause after a speaker is a claim of its own,
+    /// with "who" as its speaker; returns whether it found one.
+    private mutating func relative(after start: Int, until end: Int, paragraph: Int) -> Bool {
+        var index = start
+        if index < end, tokens[index].text == "," { index += 1 }
+        // Skip an appositive: ", a pollster at Y, who said ...".
+        var probe = index
+        while probe < end, probe - index <= 15, owner[probe] < 0, tokens[probe].text != "." {
+            if tokens[probe].lower == "who", probe > start, tokens[probe - 1].text == "," { break }
+            probe += 1
+        }
+        guard probe < end, tokens[probe].lower == "who" else { return false }
+        var cueAt = probe + 1
+        while cueAt < end, vocabulary.cueModifiers.contains(tokens[cueAt].lower) { cueAt += 1 }
+        guard cueAt < end, let cue = cues.match(at: cueAt, in: tokens, limit: end), !cue.entry.isBare,
+            !cue.entry.isPreposition
+        else { return false }
+        var from = cue.tokens.upperBound
+        if cue.entry.takesObject,
+            let object = speakers.phrase(after: from, limit: end, tokens: tokens, owner: owner),
+            tokens[object.tokens.lowerBound].lower != "that"
+        {
+            from = object.tokens.upperBound
+        }
+        from = afterAdjuncts(from, limit: end)
+        while from < end, tokens[from].text == "," || tokens[from].text == ":" { from += 1 }
+        let stop = clauseEnd(from: from, end: contentEnd(from..<end))
+        guard stop - from >= 2 else { return false }
+        found.append(
+            Attribution(
+                speaker: SpeakerPhrase(tokens: probe..<(probe + 1), appositive: nil), cue: cue.tokens,
+                content: from..<stop, kind: kindOf(from..<stop), cueEntry: cue.entry, paragraph: paragraph))
+        return true
     }
 
     /// ", adding that C" after a direct quote's attribution.

@@ -20,6 +20,10 @@ struct ExtractionVocabulary: Sendable {
     var colonLabels: Set<String>
     /// Words that open a clause of their own after a comma ("while", "which"), ending content.
     var clauseOpeners: Set<String>
+    /// Conjunctions and adverbs that may open a sentence before its subject ("But", "However").
+    var sentenceOpeners: Set<String>
+    /// Words that open an introductory phrase ended by a comma ("On Thursday, ...").
+    var introductoryWords: Set<String>
 
     /// What kind of actor a pronoun can refer back to.
     enum ActorKindHint: Sendable {
@@ -40,6 +44,8 @@ struct ExtractionVocabulary: Sendable {
         speakerStops = lowered("speaker-stops.txt")
         colonLabels = lowered("colon-labels.txt")
         clauseOpeners = lowered("clause-openers.txt")
+        sentenceOpeners = lowered("sentence-openers.txt")
+        introductoryWords = lowered("introductory-words.txt")
         var outlets: [String: String] = [:]
         for (name, _) in lexicon.table("outlets.txt") { outlets[name.lowercased()] = name }
         self.outlets = outlets
