@@ -154,8 +154,10 @@ struct AttributionFinder {
             found.append(attribution)
             consumedUntil = max(consumedUntil, end)
             // ", adding that ..." or ", who added that ..." after the attribution.
-            if !relative(after: speaker.tokens.upperBound, until: tailEnd, paragraph: paragraph) {
-                participle(after: max(after, end), until: tailEnd, paragraph: paragraph)
+            if !relative(after: speaker.tokens.upperBound, until: tailEnd, paragraph: paragraph),
+                !participle(after: max(after, end), until: tailEnd, paragraph: paragraph)
+            {
+                further(after: max(after, end), until: tailEnd, paragraph: paragraph)
             }
             consumedUntil = max(consumedUntil, tailEnd)
             return true
@@ -705,7 +707,8 @@ struct AttributionFinder {
     }
 
     /// ", adding that C" after a direct quote's attribution.
-    private mutating func participle(after start: Int, until end: Int, paragraph: Int) {
+    @discardableResult
+    private mutating func participle(after start: Int, until end: Int, paragraph: Int) -> Bool {
         var index = start
         while index + 1 < end {
             if tokens[index].text == ",", owner[index] < 0,
@@ -723,6 +726,28 @@ struct AttributionFinder {
                         Attribution(
                             speaker: nil, cue: cue.tokens, content: from..<stop, kind: kindOf(from..<stop),
                             cueEntry: cue.entry, inheritsSpeaker: true, paragraph: paragraph))
+                    return true
+                }
+                return false
+            }
+            index += 1
+        }
+        return false
+    }
+
+    /// `"...," Lee said, after Park said the plan ...`: a claim of another speaker in the rest
+    /// of the sentence after a quotation's attribution.
+    private mutating func further(after start: Int, until end: Int, paragraph: Int) {
+        guard start < end else { return }
+        let stop = contentEnd(start..<end)
+        var index = start
+        while index < stop {
+            if owner[index] < 0, let cue = cues.match(at: index, in: tokens, limit: stop) {
+                guard !cue.entry.isParticiple, !cue.entry.isBare, !cue.entry.isPreposition else { return }
+                if let attribution = leading(
+                    cue, sentence: start..<end, end: stop, paragraph: paragraph, from: start)
+                {
+                    found.append(attribution)
                 }
                 return
             }
