@@ -539,7 +539,8 @@ struct AttributionFinder {
             // "X said:" closing a paragraph introduces the next paragraph.
             return colonIntroduction(cue, speaker: speaker, sentence: sentence, paragraph: paragraph)
         }
-        let contentEnd = clauseEnd(from: start, end: end)
+        var contentEnd = clauseEnd(from: start, end: end)
+        if entry.takesNounPhrase { contentEnd = nounPhraseEnd(from: start, end: contentEnd) }
         guard contentEnd - start >= 2 || (contentEnd > start && tokens[start].kind == .quote) else {
             return nil
         }
@@ -612,6 +613,25 @@ struct AttributionFinder {
                 {
                     return index
                 }
+            }
+            index += 1
+        }
+        return end
+    }
+
+    /// Where the noun phrase after a cue like "praised" ends: at a comma, a dash or a semicolon
+    /// outside quotations, or before an adjunct ("on Sunday", "in an interview", "after ...").
+    /// Content that opens with "that" or a quotation is a clause and keeps its end.
+    private func nounPhraseEnd(from start: Int, end: Int) -> Int {
+        guard start < end, tokens[start].lower != "that", tokens[start].kind != .quote else { return end }
+        var index = start + 1
+        while index < end {
+            let token = tokens[index]
+            if owner[index] < 0 {
+                if token.kind == .punctuation, [",", ";", "—", "–", "--", "-", ":"].contains(token.text) {
+                    return index
+                }
+                if token.kind == .word, vocabulary.adjunctOpeners.contains(token.lower) { return index }
             }
             index += 1
         }

@@ -20,6 +20,8 @@ struct ExtractionVocabulary: Sendable {
     var colonLabels: Set<String>
     /// Words that open a clause of their own after a comma ("while", "which"), ending content.
     var clauseOpeners: Set<String>
+    /// Prepositions and adverbs that open an adjunct after a noun-phrase content ("on Sunday").
+    var adjunctOpeners: Set<String>
     /// Conjunctions and adverbs that may open a sentence before its subject ("But", "However").
     var sentenceOpeners: Set<String>
     /// Words that open an introductory phrase ended by a comma ("On Thursday, ...").
@@ -44,6 +46,7 @@ struct ExtractionVocabulary: Sendable {
         speakerStops = lowered("speaker-stops.txt")
         colonLabels = lowered("colon-labels.txt")
         clauseOpeners = lowered("clause-openers.txt")
+        adjunctOpeners = lowered("adjunct-openers.txt")
         sentenceOpeners = lowered("sentence-openers.txt")
         introductoryWords = lowered("introductory-words.txt")
         var outlets: [String: String] = [:]
