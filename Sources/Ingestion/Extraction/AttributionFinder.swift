@@ -489,6 +489,15 @@ struct AttributionFinder {
                 before: cue.tokens.lowerBound, limit: from, tokens: tokens, owner: owner)
         {
             speaker = subject
+        } else if entry.isParticiple,
+            let subject = speakers.subject(
+                before: cue.tokens.lowerBound, limit: from, tokens: tokens, owner: owner),
+            subject.tokens.lowerBound > from, subject.appositive == nil,
+            ["with", ",", "—", "–", "--"].contains(tokens[subject.tokens.lowerBound - 1].lower)
+        {
+            // "..., with 22 percent saying they ...", "— Lee saying he ...": the phrase before the
+            // participle speaks.
+            speaker = subject
         } else if entry.isParticiple, cue.tokens.lowerBound > from,
             tokens[cue.tokens.lowerBound - 1].text == ",",
             let last = found.last, last.paragraph == paragraph, last.content.upperBound >= sentence.lowerBound
@@ -731,8 +740,12 @@ struct AttributionFinder {
     private mutating func participle(after start: Int, until end: Int, paragraph: Int) -> Bool {
         var index = start
         while index + 1 < end {
+            var cueAt = index + 1
+            if cueAt + 1 < end, ["before", "after", "while", "then"].contains(tokens[cueAt].lower) {
+                cueAt += 1  // ", before adding that ..."
+            }
             if tokens[index].text == ",", owner[index] < 0,
-                let cue = cues.match(at: index + 1, in: tokens, limit: end), cue.entry.isParticiple
+                let cue = cues.match(at: cueAt, in: tokens, limit: end), cue.entry.isParticiple
             {
                 var from = afterAdjuncts(cue.tokens.upperBound, limit: end)
                 if cue.entry.takesObject,
