@@ -278,7 +278,8 @@ struct AttributionFinder {
             if let attribution = trailing(cue, sentence: sentence, end: end, paragraph: paragraph) {
                 found.append(attribution)
                 if let speaker = attribution.speaker, speaker.tokens.lowerBound > cue.tokens.lowerBound {
-                    _ = relative(after: speaker.tokens.upperBound, until: sentence.upperBound, paragraph: paragraph)
+                    _ = relative(
+                        after: speaker.tokens.upperBound, until: sentence.upperBound, paragraph: paragraph)
                 }
                 consumedUntil = max(consumedUntil, sentence.upperBound)
                 return
@@ -505,7 +506,8 @@ struct AttributionFinder {
             inherits = true
         } else if entry.isParticiple, cue.tokens.lowerBound > sentence.lowerBound + 2,
             tokens[cue.tokens.lowerBound - 1].text == ","
-                || ["after", "before", "while", "by", "when"].contains(tokens[cue.tokens.lowerBound - 1].lower),
+                || ["after", "before", "while", "by", "when"].contains(
+                    tokens[cue.tokens.lowerBound - 1].lower),
             let first = speakers.phrase(
                 after: subjectStart(sentence, limit: cue.tokens.lowerBound), limit: cue.tokens.lowerBound,
                 tokens: tokens, owner: owner),
@@ -614,7 +616,8 @@ struct AttributionFinder {
                 if vocabulary.clauseOpeners.contains(next.lower), index - start >= 3 { return index }
                 // "A said X, B said Y": a new subject and cue after the comma start their own claim.
                 if startsClaim(at: index + 1, end: end) { return index }
-                if ["and", "but"].contains(next.lower), index + 2 < end, startsClaim(at: index + 2, end: end) {
+                if ["and", "but"].contains(next.lower), index + 2 < end, startsClaim(at: index + 2, end: end)
+                {
                     return index
                 }
                 if next.lower == "and", index + 2 < end, vocabulary.pronouns[tokens[index + 2].lower] != nil,

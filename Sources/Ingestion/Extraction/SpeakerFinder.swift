@@ -39,7 +39,9 @@ struct SpeakerFinder: Sendable {
             var close = index
             var parts = 0
             while parts < 4 {
-                guard let open = openingMark(before: close, same: mark, limit: limit, tokens: tokens, owner: owner)
+                guard
+                    let open = openingMark(
+                        before: close, same: mark, limit: limit, tokens: tokens, owner: owner)
                 else {
                     if parts == 0 { return nil }
                     break
@@ -78,7 +80,8 @@ struct SpeakerFinder: Sendable {
         while start - 1 >= limit, index - start + 1 < maximumLength {
             let token = tokens[start - 1]
             guard token.kind == .word || token.kind == .number, owner[start - 1] < 0 else { break }
-            if vocabulary.pronouns[tokens[start].lower] != nil || objectPronouns.contains(tokens[start].lower) {
+            if vocabulary.pronouns[tokens[start].lower] != nil || objectPronouns.contains(tokens[start].lower)
+            {
                 break  // a pronoun is a whole phrase
             }
             let lower = token.lower
@@ -112,7 +115,9 @@ struct SpeakerFinder: Sendable {
     }
 
     /// The comma (or dash) that opens an appositive closed by the mark at `close`.
-    private func openingMark(before close: Int, same mark: String, limit: Int, tokens: [Token], owner: [Int32])
+    private func openingMark(
+        before close: Int, same mark: String, limit: Int, tokens: [Token], owner: [Int32]
+    )
         -> Int?
     {
         var open = close - 1
@@ -164,7 +169,12 @@ struct SpeakerFinder: Sendable {
                     end += 1
                     continue
                 }
-                if vocabulary.speakerStops.contains(lower) || vocabulary.cues[lower] != nil { break }
+                // After a determiner a cue word is a noun: "according to a report last week".
+                if vocabulary.speakerStops.contains(lower)
+                    || (vocabulary.cues[lower] != nil && !determiners.contains(tokens[end - 1].lower))
+                {
+                    break
+                }
                 if lower == "who" || lower == "which" { break }
                 // A verb-like word after a complete name ends the phrase ("X released ...").
                 if !token.isCapitalized && tokens[end - 1].isCapitalized && lower.hasSuffix("ed") { break }
