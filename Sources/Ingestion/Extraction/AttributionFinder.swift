@@ -125,7 +125,9 @@ struct AttributionFinder {
             while cursor < tailEnd, tokens[cursor].kind == .punctuation, tokens[cursor].text == "," {
                 cursor += 1
             }
-            if cursor < tailEnd, isQuotationStart(cursor) {
+            if cursor > after || (after > 0 && tokens[after - 1].text == ":"), cursor < tailEnd,
+                isQuotationStart(cursor)
+            {
                 end = quotations[Int(owner[cursor])].close + 1
             }
             let lastParagraph = paragraphOf(end - 1)
@@ -151,8 +153,12 @@ struct AttributionFinder {
             }
             found.append(attribution)
             consumedUntil = max(consumedUntil, end)
-            // ", adding that ..." after the attribution.
-            participle(after: max(after, end), until: tailEnd, paragraph: paragraph)
+            // ", adding that ..." or ", who added that ..." after the attribution.
+            if !relative(after: speaker.tokens.upperBound, until: tailEnd, paragraph: paragraph),
+                !participle(after: max(after, end), until: tailEnd, paragraph: paragraph)
+            {
+                further(after: max(after, end), until: tailEnd, paragraph: paragraph)
+            }
             consumedUntil = max(consumedUntil, tailEnd)
             return true
         }
@@ -271,6 +277,10 @@ struct AttributionFinder {
         for cue in matches.reversed() {
             if let attribution = trailing(cue, sentence: sentence, end: end, paragraph: paragraph) {
                 found.append(attribution)
+                if let speaker = attribution.speaker, speaker.tokens.lowerBound > cue.tokens.lowerBound {
+                    _ = relative(
+                        after: speaker.tokens.upperBound, until: sentence.upperBound, paragraph: paragraph)
+                }
                 consumedUntil = max(consumedUntil, sentence.upperBound)
                 return
             }
@@ -322,6 +332,15 @@ struct AttributionFinder {
                     after: cue.tokens.upperBound, limit: end, tokens: tokens, owner: owner),
                 startsNounPhrase(tokens[phrase.tokens.lowerBound])
             else { return nil }
+            // "Lee's aide, Ann Park, said the plan ...": a subject with an appositive opening the
+            // sentence speaks, with the content after the cue.
+            if !entry.isPreposition,
+                let subject = speakers.subject(
+                    before: cue.tokens.lowerBound, limit: sentence.lowerBound, tokens: tokens, owner: owner),
+                subject.appositive != nil, subject.tokens.lowerBound <= sentence.lowerBound + 1
+            {
+                return nil
+            }
             speaker = phrase
             boundary = cue.tokens.lowerBound - 1
             after = phrase.appositive?.upperBound ?? phrase.tokens.upperBound
@@ -348,9 +367,12 @@ struct AttributionFinder {
             // "..., said X, a senior adviser" / "..., according to Y, taking ...": what follows
             // the speaker after a comma describes it or goes on; it holds no cue or quotation.
             let speakerAfterCue = entry.isPreposition || speaker.tokens.lowerBound > cue.tokens.lowerBound
-            guard speakerAfterCue, tokens[rest].text == "," || ["who", "whose"].contains(tokens[rest].lower),
+            // After "according to X" anything may follow: "a poll last week", "a report from Y".
+            guard speakerAfterCue,
+                entry.isPreposition || tokens[rest].text == "," || tokens[rest].text == "("
+                    || ["who", "whose"].contains(tokens[rest].lower),
                 entry.isPreposition
-                    || !(rest..<end).contains(where: {
+                    || !(rest..<relativeStart(rest, end: end)).contains(where: {
                         owner[$0] >= 0 || cues.match(at: $0, in: tokens, limit: end) != nil
                     })
             else { return nil }
@@ -468,23 +490,37 @@ struct AttributionFinder {
                 before: cue.tokens.lowerBound, limit: from, tokens: tokens, owner: owner)
         {
             speaker = subject
+        } else if entry.isParticiple,
+            let subject = speakers.subject(
+                before: cue.tokens.lowerBound, limit: from, tokens: tokens, owner: owner),
+            subject.tokens.lowerBound > from, subject.appositive == nil,
+            ["with", ",", "—", "–", "--"].contains(tokens[subject.tokens.lowerBound - 1].lower)
+        {
+            // "..., with 22 percent saying they ...", "— Lee saying he ...": the phrase before the
+            // participle speaks.
+            speaker = subject
         } else if entry.isParticiple, cue.tokens.lowerBound > from,
             tokens[cue.tokens.lowerBound - 1].text == ",",
             let last = found.last, last.paragraph == paragraph, last.content.upperBound >= sentence.lowerBound
         {
             inherits = true
         } else if entry.isParticiple, cue.tokens.lowerBound > sentence.lowerBound + 2,
-            tokens[cue.tokens.lowerBound - 1].text == ",",
+            tokens[cue.tokens.lowerBound - 1].text == ","
+                || ["after", "before", "while", "by", "when"].contains(
+                    tokens[cue.tokens.lowerBound - 1].lower),
             let first = speakers.phrase(
-                after: sentence.lowerBound, limit: cue.tokens.lowerBound, tokens: tokens, owner: owner),
+                after: subjectStart(sentence, limit: cue.tokens.lowerBound), limit: cue.tokens.lowerBound,
+                tokens: tokens, owner: owner),
             tokens[first.tokens.lowerBound].isCapitalized
                 || vocabulary.pronouns[tokens[first.tokens.lowerBound].lower] != nil
         {
-            // "Obama tried to help, noting that ...": the subject of the sentence.
+            // "Obama tried to help, noting that ...", "He hit back after saying ...": the subject of
+            // the sentence.
             speaker = first
         } else if before > sentence.lowerBound + 1, ["and", "but"].contains(tokens[before - 1].lower),
             let first = speakers.phrase(
-                after: sentence.lowerBound, limit: before - 1, tokens: tokens, owner: owner),
+                after: subjectStart(sentence, limit: before - 1), limit: before - 1, tokens: tokens,
+                owner: owner),
             tokens[first.tokens.lowerBound].isCapitalized
                 || vocabulary.pronouns[tokens[first.tokens.lowerBound].lower] != nil
         {
@@ -514,7 +550,8 @@ struct AttributionFinder {
             // "X said:" closing a paragraph introduces the next paragraph.
             return colonIntroduction(cue, speaker: speaker, sentence: sentence, paragraph: paragraph)
         }
-        let contentEnd = clauseEnd(from: start, end: end)
+        var contentEnd = clauseEnd(from: start, end: end)
+        if entry.takesNounPhrase { contentEnd = nounPhraseEnd(from: start, end: contentEnd) }
         guard contentEnd - start >= 2 || (contentEnd > start && tokens[start].kind == .quote) else {
             return nil
         }
@@ -524,6 +561,29 @@ struct AttributionFinder {
         attribution.adjuncts = adjuncts
         attribution.listener = listener
         return attribution
+    }
+
+    /// Where a sentence's subject starts: after an opening conjunction ("But", "However") and an
+    /// introductory phrase closed by a comma ("On Thursday, ...", "In a speech in Ohio, ...").
+    private func subjectStart(_ sentence: Range<Int>, limit: Int) -> Int {
+        var start = sentence.lowerBound
+        while start < limit, tokens[start].kind == .punctuation || tokens[start].kind == .quote { start += 1 }
+        while start < limit, vocabulary.sentenceOpeners.contains(tokens[start].lower) {
+            start += 1
+            if start < limit, tokens[start].text == "," { start += 1 }
+        }
+        guard start < limit, vocabulary.introductoryWords.contains(tokens[start].lower) else { return start }
+        var probe = start + 1
+        while probe < limit, probe - start <= 25 {
+            if owner[probe] < 0, tokens[probe].text == "," {
+                return probe + 1 < limit ? probe + 1 : start
+            }
+            if owner[probe] < 0, tokens[probe].kind == .punctuation, [";", ":"].contains(tokens[probe].text) {
+                break
+            }
+            probe += 1
+        }
+        return start
     }
 
     /// Where indirect content ends: the sentence's end, or a comma before ", adding that ...",
@@ -547,12 +607,16 @@ struct AttributionFinder {
             {
                 return index + 1
             }
+            if tokens[index].text == ";", owner[index] < 0, index - start >= 3 { return index }
             if tokens[index].text == ",", owner[index] < 0 {
                 let next = tokens[index + 1]
                 if let cue = cues.match(at: index + 1, in: tokens, limit: end), cue.entry.isParticiple {
                     return index
                 }
-                if ["but", "while", "although", "though", "whereas", "which", "despite"].contains(next.lower)
+                if vocabulary.clauseOpeners.contains(next.lower), index - start >= 3 { return index }
+                // "A said X, B said Y": a new subject and cue after the comma start their own claim.
+                if startsClaim(at: index + 1, end: end) { return index }
+                if ["and", "but"].contains(next.lower), index + 2 < end, startsClaim(at: index + 2, end: end)
                 {
                     return index
                 }
@@ -565,6 +629,45 @@ struct AttributionFinder {
             index += 1
         }
         return end
+    }
+
+    /// Where the noun phrase after a cue like "praised" ends: at a comma, a dash or a semicolon
+    /// outside quotations, or before an adjunct ("on Sunday", "in an interview", "after ...").
+    /// Content that opens with "that" or a quotation is a clause and keeps its end.
+    private func nounPhraseEnd(from start: Int, end: Int) -> Int {
+        guard start < end, tokens[start].lower != "that", tokens[start].kind != .quote else { return end }
+        var index = start + 1
+        while index < end {
+            let token = tokens[index]
+            if owner[index] < 0 {
+                if token.kind == .punctuation, [",", ";", "—", "–", "--", "-", ":"].contains(token.text) {
+                    return index
+                }
+                if token.kind == .word, vocabulary.adjunctOpeners.contains(token.lower) { return index }
+            }
+            index += 1
+        }
+        return end
+    }
+
+    /// Whether a subject and a speech cue open the words at `start` ("39 have said ...").
+    private func startsClaim(at start: Int, end: Int) -> Bool {
+        var probe = start + 1
+        while probe < end, probe - start <= 6 {
+            let token = tokens[probe]
+            guard owner[probe] < 0, token.kind == .word || token.kind == .number else { return false }
+            if let cue = cues.match(at: probe, in: tokens, limit: end), !cue.entry.isBare,
+                !cue.entry.isPreposition, !cue.entry.isParticiple
+            {
+                guard
+                    let subject = speakers.subject(
+                        before: cue.tokens.lowerBound, limit: start, tokens: tokens, owner: owner)
+                else { return false }
+                return subject.tokens.lowerBound == start && subject.appositive == nil
+            }
+            probe += 1
+        }
+        return false
     }
 
     /// `X said:` at the end of a paragraph: the next paragraph (or quotation) is the content.
@@ -590,12 +693,62 @@ struct AttributionFinder {
             inheritsSpeaker: speaker == nil, paragraph: paragraph)
     }
 
+    /// Where a ", who ..." clause starts after `start`, or `end`.
+    private func relativeStart(_ start: Int, end: Int) -> Int {
+        var index = start + 1
+        while index < end {
+            if tokens[index].lower == "who", tokens[index - 1].text == ",", owner[index] < 0 { return index }
+            index += 1
+        }
+        return end
+    }
+
+    /// `..., said X, who added that C`: the relative clause after a speaker is a claim of its own,
+    /// with "who" as its speaker; returns whether it found one.
+    private mutating func relative(after start: Int, until end: Int, paragraph: Int) -> Bool {
+        var index = start
+        if index < end, tokens[index].text == "," { index += 1 }
+        // Skip an appositive: ", a pollster at Y, who said ...".
+        var probe = index
+        while probe < end, probe - index <= 15, owner[probe] < 0, tokens[probe].text != "." {
+            if tokens[probe].lower == "who", probe > start, tokens[probe - 1].text == "," { break }
+            probe += 1
+        }
+        guard probe < end, tokens[probe].lower == "who" else { return false }
+        var cueAt = probe + 1
+        while cueAt < end, vocabulary.cueModifiers.contains(tokens[cueAt].lower) { cueAt += 1 }
+        guard cueAt < end, let cue = cues.match(at: cueAt, in: tokens, limit: end), !cue.entry.isBare,
+            !cue.entry.isPreposition
+        else { return false }
+        var from = cue.tokens.upperBound
+        if cue.entry.takesObject,
+            let object = speakers.phrase(after: from, limit: end, tokens: tokens, owner: owner),
+            tokens[object.tokens.lowerBound].lower != "that"
+        {
+            from = object.tokens.upperBound
+        }
+        from = afterAdjuncts(from, limit: end)
+        while from < end, tokens[from].text == "," || tokens[from].text == ":" { from += 1 }
+        let stop = clauseEnd(from: from, end: contentEnd(from..<end))
+        guard stop - from >= 2 else { return false }
+        found.append(
+            Attribution(
+                speaker: SpeakerPhrase(tokens: probe..<(probe + 1), appositive: nil), cue: cue.tokens,
+                content: from..<stop, kind: kindOf(from..<stop), cueEntry: cue.entry, paragraph: paragraph))
+        return true
+    }
+
     /// ", adding that C" after a direct quote's attribution.
-    private mutating func participle(after start: Int, until end: Int, paragraph: Int) {
+    @discardableResult
+    private mutating func participle(after start: Int, until end: Int, paragraph: Int) -> Bool {
         var index = start
         while index + 1 < end {
+            var cueAt = index + 1
+            if cueAt + 1 < end, ["before", "after", "while", "then"].contains(tokens[cueAt].lower) {
+                cueAt += 1  // ", before adding that ..."
+            }
             if tokens[index].text == ",", owner[index] < 0,
-                let cue = cues.match(at: index + 1, in: tokens, limit: end), cue.entry.isParticiple
+                let cue = cues.match(at: cueAt, in: tokens, limit: end), cue.entry.isParticiple
             {
                 var from = afterAdjuncts(cue.tokens.upperBound, limit: end)
                 if cue.entry.takesObject,
@@ -609,6 +762,28 @@ struct AttributionFinder {
                         Attribution(
                             speaker: nil, cue: cue.tokens, content: from..<stop, kind: kindOf(from..<stop),
                             cueEntry: cue.entry, inheritsSpeaker: true, paragraph: paragraph))
+                    return true
+                }
+                return false
+            }
+            index += 1
+        }
+        return false
+    }
+
+    /// `"...," Lee said, after Park said the plan ...`: a claim of another speaker in the rest
+    /// of the sentence after a quotation's attribution.
+    private mutating func further(after start: Int, until end: Int, paragraph: Int) {
+        guard start < end else { return }
+        let stop = contentEnd(start..<end)
+        var index = start
+        while index < stop {
+            if owner[index] < 0, let cue = cues.match(at: index, in: tokens, limit: stop) {
+                guard !cue.entry.isParticiple, !cue.entry.isBare, !cue.entry.isPreposition else { return }
+                if let attribution = leading(
+                    cue, sentence: start..<end, end: stop, paragraph: paragraph, from: start)
+                {
+                    found.append(attribution)
                 }
                 return
             }

@@ -12,6 +12,9 @@ struct CueEntry: Sendable {
     var isParticiple: Bool
     /// The cue has no speaker; its content is the clause around it ("X seemed to ...").
     var isBare: Bool
+    /// The content is usually a noun phrase ("praised the plan"), which ends before a comma,
+    /// a dash or a trailing adjunct ("... in an interview").
+    var takesNounPhrase: Bool
 
     init(form: String, flags: String) {
         words = form.lowercased().split(separator: " ").map(String.init)
@@ -20,5 +23,6 @@ struct CueEntry: Sendable {
         isPreposition = set.contains("prep")
         isParticiple = set.contains("part")
         isBare = set.contains("bare")
+        takesNounPhrase = set.contains("np")
     }
 }

@@ -18,6 +18,14 @@ struct ExtractionVocabulary: Sendable {
     var speakerStops: Set<String>
     /// Words that open a "Label: text" paragraph without being a speaker ("Note", "Update").
     var colonLabels: Set<String>
+    /// Words that open a clause of their own after a comma ("while", "which"), ending content.
+    var clauseOpeners: Set<String>
+    /// Prepositions and adverbs that open an adjunct after a noun-phrase content ("on Sunday").
+    var adjunctOpeners: Set<String>
+    /// Conjunctions and adverbs that may open a sentence before its subject ("But", "However").
+    var sentenceOpeners: Set<String>
+    /// Words that open an introductory phrase ended by a comma ("On Thursday, ...").
+    var introductoryWords: Set<String>
 
     /// What kind of actor a pronoun can refer back to.
     enum ActorKindHint: Sendable {
@@ -37,6 +45,10 @@ struct ExtractionVocabulary: Sendable {
         groupNouns = lowered("group-nouns.txt")
         speakerStops = lowered("speaker-stops.txt")
         colonLabels = lowered("colon-labels.txt")
+        clauseOpeners = lowered("clause-openers.txt")
+        adjunctOpeners = lowered("adjunct-openers.txt")
+        sentenceOpeners = lowered("sentence-openers.txt")
+        introductoryWords = lowered("introductory-words.txt")
         var outlets: [String: String] = [:]
         for (name, _) in lexicon.table("outlets.txt") { outlets[name.lowercased()] = name }
         self.outlets = outlets

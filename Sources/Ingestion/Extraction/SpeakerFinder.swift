@@ -9,6 +9,8 @@ struct SpeakerFinder: Sendable {
     let vocabulary: ExtractionVocabulary
     /// The longest speaker phrase, in tokens.
     let maximumLength = 12
+    /// Listeners that are a whole phrase ("told me he ...").
+    let objectPronouns: Set<String> = ["me", "us", "them", "you"]
     let determiners: Set<String> = ["the", "a", "an", "his", "her", "their", "its", "our", "this", "that"]
 
     /// The subject that ends right before `cue`, not reaching before `limit`.
@@ -29,31 +31,44 @@ struct SpeakerFinder: Sendable {
         }
         guard index >= limit else { return nil }
         var appositive: Range<Int>?
-        if tokens[index].text == "," {
-            // "X, an analyst at Y, said": find the comma that opens the appositive.
-            var open = index - 1
-            var found = false
-            while open > limit, index - open <= 25 {
-                let token = tokens[open]
-                if owner[open] >= 0 && token.kind == .quote { break }
-                if token.kind == .punctuation && (token.text == "." || token.text == ";") { break }
-                if token.text == "," {
-                    found = true
+        let appositiveEnd = index
+        let mark = tokens[index].text
+        if mark == "," || ((mark == "—" || mark == "–" || mark == "--") && owner[index] < 0) {
+            // "X, an analyst at Y, said", "X — after a pause — told": find the mark that opens
+            // the appositive; "Ann Lee, 31, of Reno, Nev., a nurse, said" has several parts.
+            var close = index
+            var parts = 0
+            while parts < 4 {
+                guard
+                    let open = openingMark(
+                        before: close, same: mark, limit: limit, tokens: tokens, owner: owner)
+                else {
+                    if parts == 0 { return nil }
                     break
                 }
-                open -= 1
+                parts += 1
+                appositive = (open + 1)..<appositiveEnd
+                index = open - 1
+                close = open
+                // An age or a place ("31", "N.C.", "of Reno") before the mark is one more part.
+                let before = tokens[index]
+                let isPart =
+                    mark == "," && index > limit + 1
+                    && (before.kind == .number || before.isAbbreviation || isShortPart(index, tokens: tokens))
+                if !isPart { break }
             }
-            guard found, open + 1 < index else { return nil }
-            let first = tokens[open + 1]
-            let opensAppositive =
-                ["a", "an", "the", "who", "which", "whose"].contains(first.lower) || !first.isCapitalized
-                || first.isCapitalized
-            guard opensAppositive, tokens[open - 1].kind == .word else { return nil }
-            appositive = (open + 1)..<index
+            guard index >= limit, tokens[index].kind == .word || tokens[index].text == ")" else { return nil }
+        }
+        var phraseEnd = index
+        if tokens[index].text == ")" {
+            // "Rep. Ann Lee (D-Ore.) said": the party label belongs to the name.
+            var open = index - 1
+            while open > limit, index - open <= 8, tokens[open].text != "(" { open -= 1 }
+            guard open > limit, tokens[open].text == "(" else { return nil }
             index = open - 1
         }
         let head = tokens[index]
-        guard head.kind == .word, owner[index] < 0 else { return nil }
+        guard head.kind == .word || head.kind == .number, owner[index] < 0 else { return nil }
         // A capitalised stop word inside a sentence is a name ("Will", "Long").
         let namedHead = head.isCapitalized && index > limit && tokens[index - 1].kind == .word
         if vocabulary.speakerStops.contains(head.lower) && vocabulary.pronouns[head.lower] == nil
@@ -65,7 +80,8 @@ struct SpeakerFinder: Sendable {
         while start - 1 >= limit, index - start + 1 < maximumLength {
             let token = tokens[start - 1]
             guard token.kind == .word || token.kind == .number, owner[start - 1] < 0 else { break }
-            if vocabulary.pronouns[tokens[start].lower] != nil {
+            if vocabulary.pronouns[tokens[start].lower] != nil || objectPronouns.contains(tokens[start].lower)
+            {
                 break  // a pronoun is a whole phrase
             }
             let lower = token.lower
@@ -94,7 +110,41 @@ struct SpeakerFinder: Sendable {
         }
         // Drop a dangling preposition at the front.
         while start < index, ["of", "for", "at", "from", "with"].contains(tokens[start].lower) { start += 1 }
-        return SpeakerPhrase(tokens: start..<(index + 1), appositive: appositive)
+        if phraseEnd < index { phraseEnd = index }
+        return SpeakerPhrase(tokens: start..<(phraseEnd + 1), appositive: appositive)
+    }
+
+    /// The comma (or dash) that opens an appositive closed by the mark at `close`.
+    private func openingMark(
+        before close: Int, same mark: String, limit: Int, tokens: [Token], owner: [Int32]
+    )
+        -> Int?
+    {
+        var open = close - 1
+        while open > limit, close - open <= 40 {
+            let token = tokens[open]
+            if owner[open] >= 0 && token.kind == .quote { return nil }
+            if token.kind == .punctuation && (token.text == "." || token.text == ";") { return nil }
+            if token.text == mark || (mark == "," && token.text == ",") {
+                guard open + 1 < close, open - 1 >= limit else { return nil }
+                let previous = tokens[open - 1]
+                guard previous.kind == .word || previous.kind == .number || previous.text == ")" else {
+                    return nil
+                }
+                return open
+            }
+            open -= 1
+        }
+        return nil
+    }
+
+    /// Whether the words ending at `index` since the last comma are a short place or age
+    /// ("of Raleigh", "N.C."), one part of a longer appositive.
+    private func isShortPart(_ index: Int, tokens: [Token]) -> Bool {
+        var start = index
+        while start > 0, index - start < 3, tokens[start - 1].kind == .word { start -= 1 }
+        guard start > 0, tokens[start - 1].text == "," else { return false }
+        return tokens[start].lower == "of" || tokens[start].lower == "from"
     }
 
     /// The phrase that starts at `start` ("said Caddell", "according to the poll").
@@ -103,7 +153,7 @@ struct SpeakerFinder: Sendable {
         else {
             return nil
         }
-        if vocabulary.pronouns[tokens[start].lower] != nil {
+        if vocabulary.pronouns[tokens[start].lower] != nil || objectPronouns.contains(tokens[start].lower) {
             return SpeakerPhrase(tokens: start..<(start + 1), appositive: nil)
         }
         var end = start
@@ -119,7 +169,12 @@ struct SpeakerFinder: Sendable {
                     end += 1
                     continue
                 }
-                if vocabulary.speakerStops.contains(lower) || vocabulary.cues[lower] != nil { break }
+                // After a determiner a cue word is a noun: "according to a report last week".
+                if vocabulary.speakerStops.contains(lower)
+                    || (vocabulary.cues[lower] != nil && !determiners.contains(tokens[end - 1].lower))
+                {
+                    break
+                }
                 if lower == "who" || lower == "which" { break }
                 // A verb-like word after a complete name ends the phrase ("X released ...").
                 if !token.isCapitalized && tokens[end - 1].isCapitalized && lower.hasSuffix("ed") { break }
