@@ -1,0 +1,505 @@
+import CLibXML2
+
+/// Finds the article text of a parsed page: its paragraphs and sub-headings, in order.
+///
+/// The method is Readability's, over libxml2's tree and without recursion: drop what can never
+/// be text (scripts, media, controls, hidden elements) and page furniture (by tag and by
+/// class/id words from the lexicons); cut the rest into paragraphs at block elements; score
+/// each container by the paragraphs it holds (length, commas) and by its class words, discounted
+/// by its share of link text; take the best container with its worthy siblings; drop lists and
+/// boxes in it that are mostly links; drop furniture paragraphs ("Advertisement").
+///
+/// - Complexity: O(n) in the number of nodes.
+struct MainTextExtractor {
+    private let rules: BoilerplateRules
+
+    init(rules: BoilerplateRules) {
+        self.rules = rules
+    }
+
+    /// The article's paragraphs; a page title equal to a heading is not repeated.
+    func paragraphs(in document: HTMLDocument, title: String?) -> [String] {
+        guard let top = document.body ?? document.root else { return [] }
+        let strict = extract(document, top: top, classRules: true, title: title)
+        if strict.reduce(0, { $0 + $1.count }) >= 500 { return strict }
+        // Some pages put their text in elements whose class words look like furniture.
+        let loose = extract(document, top: top, classRules: false, title: title)
+        return loose.reduce(0, { $0 + $1.count }) > strict.reduce(0, { $0 + $1.count }) ? loose : strict
+    }
+
+    private func extract(_ document: HTMLDocument, top: xmlNodePtr, classRules: Bool, title: String?)
+        -> [String]
+    {
+        var page = PageBlocks(document: document, rules: rules, classRules: classRules)
+        page.collect(from: top)
+        page.aggregate()
+        page.score()
+        guard let best = page.bestCandidate() else { return [] }
+        let included = page.articleElements(around: best)
+        let removed = page.clutter(in: included, top: best)
+        let titleKey = title.map(BoilerplateRules.textKey)
+        var result: [String] = []
+        for block in page.blocks {
+            let index = Int(block.element)
+            guard included[index], !removed[index] else { continue }
+            let tag = page.elements[index].tag
+            if tag == .h1 { continue }
+            if block.length > 0 && block.linkLength * 2 > block.length && tag.headingLevel == nil { continue }
+            if rules.isFurnitureText(block.text) { continue }
+            if let titleKey, tag.headingLevel != nil, BoilerplateRules.textKey(block.text) == titleKey { continue }
+            result.append(block.text)
+        }
+        return result
+    }
+}
+
+/// One element kept in the tree walk, with the text statistics of everything below it.
+struct ScoredElement {
+    var node: xmlNodePtr
+    var parent: Int32
+    var tag: HTMLTag
+    var verdict: BoilerplateRules.Verdict
+    var className: String?
+    var isArticleBody = false
+    var textLength = 0
+    var linkLength = 0
+    var commas = 0
+    var paragraphCount = 0
+    var listItemCount = 0
+    var listTextLength = 0
+    var childCount = 0
+    var score = 0.0
+    var isCandidate = false
+
+    var linkDensity: Double {
+        textLength == 0 ? 0 : Double(linkLength) / Double(textLength)
+    }
+
+    /// Readability's class weight: +25 for article words, -25 for furniture or list words.
+    var classWeight: Double {
+        switch verdict {
+        case .content: 25
+        case .furniture, .weak: -25
+        case .neutral: 0
+        }
+    }
+}
+
+/// One run of text between block boundaries, owned by its innermost block element.
+struct TextBlock {
+    var text: String
+    var element: Int32
+    /// Length in code points.
+    var length: Int
+    var linkLength: Int
+    var commas: Int
+}
+
+/// The elements and text blocks of one page, and the scores that pick its article.
+struct PageBlocks {
+    let document: HTMLDocument
+    let rules: BoilerplateRules
+    let classRules: Bool
+    var elements: [ScoredElement] = []
+    var blocks: [TextBlock] = []
+    private var verdicts: [String: BoilerplateRules.Verdict] = [:]
+
+    init(document: HTMLDocument, rules: BoilerplateRules, classRules: Bool) {
+        self.document = document
+        self.rules = rules
+        self.classRules = classRules
+    }
+
+    // MARK: Walking the tree
+
+    /// Walks the tree below `top`, keeping elements that may hold text and cutting text into blocks.
+    mutating func collect(from top: xmlNodePtr) {
+        elements = [
+            ScoredElement(node: top, parent: -1, tag: document.tag(of: top), verdict: .neutral)
+        ]
+        var open: [Int32] = [0]
+        var owners: [Int32] = [0]
+        var linkDepth = 0
+        var run = TextRun()
+
+        func flush(into blocks: inout [TextBlock], owner: Int32) {
+            guard run.length > 0 else {
+                run.reset()
+                return
+            }
+            blocks.append(
+                TextBlock(
+                    text: String(decoding: run.bytes, as: UTF8.self), element: owner, length: run.length,
+                    linkLength: run.linkLength, commas: run.commas))
+            run.reset()
+        }
+
+        var blocks: [TextBlock] = []
+        var elements = self.elements
+        document.walk(
+            top,
+            enter: { node in
+                let type = node.pointee.type
+                if type == XML_TEXT_NODE || type == XML_CDATA_SECTION_NODE {
+                    if let content = node.pointee.content { run.append(content, inLink: linkDepth > 0) }
+                    return false
+                }
+                guard type == XML_ELEMENT_NODE else { return false }
+                let tag = document.tag(of: node)
+                if tag.isNeverText { return false }
+                if tag == .br || tag == .hr {
+                    flush(into: &blocks, owner: owners.last!)
+                    return false
+                }
+                let attributes = ElementAttributes(node)
+                if attributes.isHidden { return false }
+                var verdict = BoilerplateRules.Verdict.neutral
+                if attributes.isArticleBody {
+                    verdict = .content
+                } else if let names = attributes.classAndID {
+                    verdict = self.verdict(names)
+                }
+                if classRules {
+                    if attributes.isFurnitureRole { return false }
+                    if verdict == .furniture, tag != .body, tag != .html { return false }
+                    if tag.isFurniture, tag != .form, verdict != .content { return false }
+                } else if tag == .figcaption {
+                    return false
+                }
+                if tag.isBlock { flush(into: &blocks, owner: owners.last!) }
+                let index = Int32(elements.count)
+                var element = ScoredElement(
+                    node: node, parent: open.last!, tag: tag, verdict: verdict, className: attributes.className)
+                element.isArticleBody = attributes.isArticleBody
+                elements.append(element)
+                elements[Int(open.last!)].childCount += 1
+                open.append(index)
+                if tag.isBlock { owners.append(index) }
+                if tag == .a { linkDepth += 1 }
+                return true
+            },
+            leave: { _ in
+                let index = open.removeLast()
+                let tag = elements[Int(index)].tag
+                if tag.isBlock {
+                    flush(into: &blocks, owner: owners.last!)
+                    owners.removeLast()
+                }
+                if tag == .a { linkDepth -= 1 }
+            })
+        flush(into: &blocks, owner: owners.last!)
+        self.blocks = blocks
+        self.elements = elements
+    }
+
+    private mutating func verdict(_ names: String) -> BoilerplateRules.Verdict {
+        if let known = verdicts[names] { return known }
+        let verdict = rules.verdict(names)
+        verdicts[names] = verdict
+        return verdict
+    }
+
+    // MARK: Scoring
+
+    /// Sums each element's text, link text and paragraphs over everything below it.
+    mutating func aggregate() {
+        for block in blocks {
+            let index = Int(block.element)
+            elements[index].textLength += block.length
+            elements[index].linkLength += block.linkLength
+            elements[index].commas += block.commas
+            if elements[index].tag == .li { elements[index].listTextLength += block.length }
+        }
+        // Children come after their parents in document order, so one backward pass sums subtrees.
+        for index in stride(from: elements.count - 1, to: 0, by: -1) {
+            let child = elements[index]
+            let parent = Int(child.parent)
+            elements[parent].textLength += child.textLength
+            elements[parent].linkLength += child.linkLength
+            elements[parent].commas += child.commas
+            elements[parent].listTextLength += child.listTextLength
+            elements[parent].paragraphCount += child.paragraphCount + (child.tag == .p ? 1 : 0)
+            elements[parent].listItemCount += child.listItemCount + (child.tag == .li ? 1 : 0)
+        }
+    }
+
+    /// Gives each paragraph's score to its container and, halved and sixthed, to the two above.
+    mutating func score() {
+        for block in blocks where block.length >= 25 && block.linkLength * 2 <= block.length {
+            var target = Int(block.element)
+            if elements[target].tag.isParagraph {
+                guard elements[target].parent >= 0 else { continue }
+                target = Int(elements[target].parent)
+            }
+            let points = 1 + Double(block.commas) + Double(min(block.length / 100, 3))
+            for divider in [1.0, 2.0, 6.0] {
+                initialise(target)
+                elements[target].score += points / divider
+                guard elements[target].parent >= 0 else { break }
+                target = Int(elements[target].parent)
+            }
+        }
+        for index in elements.indices where elements[index].isCandidate {
+            elements[index].score *= 1 - elements[index].linkDensity
+        }
+    }
+
+    private mutating func initialise(_ index: Int) {
+        guard !elements[index].isCandidate else { return }
+        elements[index].isCandidate = true
+        var base: Double
+        switch elements[index].tag {
+        case .div, .article, .main, .section: base = 5
+        case .pre, .td, .blockquote: base = 3
+        case .address, .ol, .ul, .dl, .dd, .dt, .li, .form: base = -3
+        case .h1, .h2, .h3, .h4, .h5, .h6, .th: base = -5
+        default: base = 0
+        }
+        base += elements[index].classWeight
+        if elements[index].isArticleBody { base += 50 }
+        elements[index].score = base
+    }
+
+    /// The element most likely to be the article's container, moved up where its parent is the
+    /// real container (Readability's rules: a shared ancestor of close runners-up, a parent that
+    /// scores better, or a parent with no other child).
+    func bestCandidate() -> Int? {
+        let candidates = elements.indices.filter { elements[$0].isCandidate && $0 != 0 }
+        guard var best = candidates.max(by: { elements[$0].score < elements[$1].score }) else {
+            return blocks.isEmpty ? nil : 0
+        }
+        let bestScore = elements[best].score
+        let runnersUp = candidates.sorted { elements[$0].score > elements[$1].score }.prefix(5)
+            .filter { $0 != best && elements[$0].score >= 0.75 * bestScore }
+        if runnersUp.count >= 3 {
+            let lines = runnersUp.map { ancestors(of: $0) }
+            var parent = Int(elements[best].parent)
+            while parent > 0 {
+                if lines.filter({ $0.contains(parent) }).count >= 3 {
+                    best = parent
+                    break
+                }
+                parent = Int(elements[parent].parent)
+            }
+        }
+        var lastScore = elements[best].score
+        let threshold = lastScore / 3
+        var parent = Int(elements[best].parent)
+        while parent > 0 {
+            if elements[parent].isCandidate {
+                let parentScore = elements[parent].score
+                if parentScore < threshold { break }
+                if parentScore > lastScore {
+                    best = parent
+                    break
+                }
+                lastScore = parentScore
+            }
+            parent = Int(elements[parent].parent)
+        }
+        while best > 0, elements[Int(elements[best].parent)].childCount == 1, elements[best].parent > 0 {
+            best = Int(elements[best].parent)
+        }
+        return best
+    }
+
+    private func ancestors(of index: Int) -> Set<Int> {
+        var result: Set<Int> = []
+        var current = Int(elements[index].parent)
+        while current > 0 {
+            result.insert(current)
+            current = Int(elements[current].parent)
+        }
+        return result
+    }
+
+    /// For each element, whether it is in the article: the best container, or below it, or a
+    /// sibling that scores well or is a clean paragraph, or below one of those.
+    func articleElements(around best: Int) -> [Bool] {
+        var chosen = [Bool](repeating: false, count: elements.count)
+        chosen[best] = true
+        let parent = elements[best].parent
+        if best > 0, parent >= 0 {
+            let bestScore = elements[best].score
+            let threshold = max(10, bestScore * 0.2)
+            for index in elements.indices where elements[index].parent == parent && index != best {
+                let sibling = elements[index]
+                var bonus = 0.0
+                if let name = sibling.className, !name.isEmpty, name == elements[best].className {
+                    bonus = bestScore * 0.2
+                }
+                if sibling.isCandidate && sibling.score + bonus >= threshold {
+                    chosen[index] = true
+                } else if sibling.tag == .p {
+                    let length = sibling.textLength
+                    if length > 80 && sibling.linkDensity < 0.25 {
+                        chosen[index] = true
+                    } else if length > 0 && length <= 80 && sibling.linkDensity == 0
+                        && endsSentence(sibling.node)
+                    {
+                        chosen[index] = true
+                    }
+                }
+            }
+        }
+        var included = chosen
+        for index in elements.indices where index > 0 && !included[index] {
+            included[index] = included[Int(elements[index].parent)]
+        }
+        return included
+    }
+
+    private func endsSentence(_ node: xmlNodePtr) -> Bool {
+        let text = HTMLDocument.text(of: node)
+        return text.contains(". ") || text.hasSuffix(".")
+    }
+
+    /// Boxes inside the article that are not article text (Readability's conditional clean-up):
+    /// few commas and mostly links, more list items than paragraphs outside a list, or too short.
+    func clutter(in included: [Bool], top: Int) -> [Bool] {
+        var removed = [Bool](repeating: false, count: elements.count)
+        for index in elements.indices where index > 0 && included[index] {
+            let parent = Int(elements[index].parent)
+            if removed[parent] && included[parent] {
+                removed[index] = true
+                continue
+            }
+            guard index != top else { continue }
+            let element = elements[index]
+            switch element.tag {
+            case .div, .section, .ul, .ol, .table, .form, .dl:
+                break
+            default:
+                continue
+            }
+            let weight = element.classWeight
+            let score = element.isCandidate ? element.score : 0
+            if weight + score < 0 {
+                removed[index] = true
+                continue
+            }
+            guard element.commas < 10 else { continue }
+            let isList =
+                element.tag == .ul || element.tag == .ol
+                || (element.textLength > 0
+                    && Double(element.listTextLength) / Double(element.textLength) > 0.9)
+            let paragraphs = element.paragraphCount
+            let listItems = element.listItemCount - 100
+            let density = element.linkDensity
+            if (!isList && listItems > paragraphs) || (!isList && weight < 25 && density > 0.2) || (weight >= 25 && density > 0.5)
+                || (isList && density > 0.5)
+            {
+                removed[index] = true
+            }
+        }
+        return removed
+    }
+}
+
+/// The attributes of one element that the extractor looks at, read in one pass.
+struct ElementAttributes {
+    var className: String?
+    var identifier: String?
+    var isHidden = false
+    var isFurnitureRole = false
+    var isArticleBody = false
+
+    init(_ node: xmlNodePtr) {
+        var property = node.pointee.properties
+        while let current = property {
+            property = current.pointee.next
+            guard let name = current.pointee.name, let first = Optional(name.pointee) else { continue }
+            // Cheap first-letter filter before building strings.
+            guard first == 0x63 || first == 0x69 || first == 0x73 || first == 0x68 || first == 0x61 || first == 0x72
+            else { continue }
+            let attribute = String(cString: name)
+            let value: String = {
+                guard let text = current.pointee.children, let content = text.pointee.content else { return "" }
+                return String(cString: content)
+            }()
+            switch attribute {
+            case "class": className = value
+            case "id": identifier = value
+            case "hidden": isHidden = true
+            case "aria-hidden": if value == "true" { isHidden = true }
+            case "style":
+                let style = value.lowercased().filter { $0 != " " }
+                if style.contains("display:none") || style.contains("visibility:hidden") { isHidden = true }
+            case "role":
+                switch value.lowercased() {
+                case "navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar",
+                    "dialog", "alertdialog", "toolbar", "tablist":
+                    isFurnitureRole = true
+                default: break
+                }
+            case "itemprop":
+                if value == "articleBody" || value == "articlebody" { isArticleBody = true }
+            default: break
+            }
+        }
+    }
+
+    /// The class names and the id, joined with a space, or `nil` when there are none.
+    var classAndID: String? {
+        switch (className, identifier) {
+        case (nil, nil): nil
+        case (let name?, nil): name
+        case (nil, let id?): id
+        case (let name?, let id?): name + " " + id
+        }
+    }
+}
+
+/// Text being gathered for one block: whitespace collapsed, lengths counted as it grows.
+struct TextRun {
+    var bytes: [UInt8] = []
+    var length = 0
+    var linkLength = 0
+    var commas = 0
+    private var pendingSpace = false
+
+    mutating func reset() {
+        bytes.removeAll(keepingCapacity: true)
+        length = 0
+        linkLength = 0
+        commas = 0
+        pendingSpace = false
+    }
+
+    /// Appends a NUL-terminated UTF-8 string, turning runs of white space (and no-break spaces)
+    /// into one space and dropping zero-width spaces.
+    mutating func append(_ content: UnsafePointer<xmlChar>, inLink: Bool) {
+        var pointer = content
+        while true {
+            let byte = pointer.pointee
+            if byte == 0 { break }
+            if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D || byte == 0x0C {
+                pendingSpace = !bytes.isEmpty
+                pointer += 1
+                continue
+            }
+            if byte == 0xC2 && pointer[1] == 0xA0 {
+                pendingSpace = !bytes.isEmpty
+                pointer += 2
+                continue
+            }
+            if byte == 0xE2 && pointer[1] == 0x80 && (pointer[2] == 0x8B || pointer[2] == 0x8C) {
+                pointer += 3
+                continue
+            }
+            if pendingSpace {
+                bytes.append(0x20)
+                length += 1
+                if inLink { linkLength += 1 }
+                pendingSpace = false
+            }
+            bytes.append(byte)
+            if byte & 0xC0 != 0x80 {
+                length += 1
+                if inLink { linkLength += 1 }
+            }
+            if byte == 0x2C { commas += 1 }
+            pointer += 1
+        }
+    }
+}
