@@ -12,6 +12,8 @@ public struct HTMLReader: Sendable {
     private let dateText: DateText
     private let dateMetaNames: [String]
     private let authorMetaNames: [String]
+    private let bylineWords: (names: Set<String>, bylines: Set<String>)
+    private let authorRoles: Set<String>
 
     /// A reader using the `html-*.txt` word lists of `lexicon`.
     public init(lexicon: Lexicon = .standard) {
@@ -20,6 +22,13 @@ public struct HTMLReader: Sendable {
         dateText = DateText(lexicon: lexicon)
         dateMetaNames = lexicon.entries("html-date-meta.txt").map { $0.lowercased() }
         authorMetaNames = lexicon.entries("html-author-meta.txt").map { $0.lowercased() }
+        let bylineEntries = lexicon.entries("html-byline-classes.txt")
+        let split = bylineEntries.firstIndex(of: "--") ?? bylineEntries.endIndex
+        bylineWords = (
+            Set(bylineEntries[..<split].map { $0.lowercased() }),
+            Set(bylineEntries[split...].dropFirst().map { $0.lowercased() })
+        )
+        authorRoles = Set(lexicon.entries("html-author-roles.txt").map { $0.lowercased() })
     }
 
     /// The article in the page `bytes`, keyed by `key`.
@@ -35,7 +44,8 @@ public struct HTMLReader: Sendable {
             throw ReadFailure("could not be parsed as HTML")
         }
         var article = Article(key: key, body: "")
-        let metadata = PageMetadata(document: document, articleTypes: articleTypes)
+        let metadata = PageMetadata(
+            document: document, articleTypes: articleTypes, bylineWords: bylineWords, authorRoles: authorRoles)
         metadata.apply(
             to: &article, dateText: dateText, dateMetaNames: dateMetaNames, authorMetaNames: authorMetaNames)
         var paragraphs = MainTextExtractor(rules: rules).paragraphs(in: document, title: article.title)

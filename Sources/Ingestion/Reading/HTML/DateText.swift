@@ -41,30 +41,25 @@ struct DateText: Sendable {
         return wordDate(String(trimmed))
     }
 
-    /// "November 19, 2019", "19 Nov. 2019", "Tue, 19 Nov 2019": a month word, a day and a year.
+    /// "November 19, 2019", "19 Nov. 2019", "Tue, 19 Nov 2019", "01:38 PM IST Nov 20, 2019": a
+    /// month word with its day beside it, and a four-digit year.
     private func wordDate(_ text: String) -> ClaimDate? {
-        var year: Int?
-        var month: Int?
-        var day: Int?
-        let words = text.split(whereSeparator: { !$0.isLetter && !$0.isNumber })
-        guard words.count <= 12 else { return nil }
-        for word in words {
-            if let value = Int(word) {
-                if word.count == 4, (1900...2100).contains(value), year == nil {
-                    year = value
-                } else if word.count <= 2, (1...31).contains(value), day == nil, month != nil || year == nil {
-                    day = value
-                }
-            } else if month == nil, let value = months[word.lowercased()] {
-                month = value
-            } else if month == nil, word.count > 2, word.hasSuffix("st") || word.hasSuffix("nd")
-                || word.hasSuffix("rd") || word.hasSuffix("th"), let value = Int(word.dropLast(2)), day == nil
-            {
-                day = value
-            }
+        let words = text.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
+        guard words.count <= 16 else { return nil }
+        guard let monthIndex = words.firstIndex(where: { months[$0.lowercased()] != nil }),
+            let month = months[words[monthIndex].lowercased()],
+            let year = words.first(where: { $0.count == 4 && Int($0).map { (1900...2100).contains($0) } == true })
+                .flatMap({ Int($0) })
+        else { return nil }
+        func day(_ index: Int) -> Int? {
+            guard words.indices.contains(index) else { return nil }
+            var word = Substring(words[index])
+            for suffix in ["st", "nd", "rd", "th"] where word.hasSuffix(suffix) { word = word.dropLast(2) }
+            guard word.count <= 2, let value = Int(word), (1...31).contains(value) else { return nil }
+            return value
         }
-        guard let year, let month, let day else { return nil }
-        return ClaimDate(year: year, month: month, day: day)
+        guard let found = day(monthIndex + 1) ?? day(monthIndex - 1) else { return nil }
+        return ClaimDate(year: year, month: month, day: found)
     }
 
     /// A date in a URL path: `/2019/11/19/` or `/2019-11-19/`.

@@ -10,6 +10,7 @@ struct JSONLDArticle {
     var headline: String?
     var publisher: String?
     var datePublished: String?
+    var dateCreated: String?
     var authors: [String] = []
     var url: String?
     var section: String?
@@ -37,7 +38,8 @@ struct JSONLDArticle {
         var article = JSONLDArticle()
         article.headline = string(object["headline"]) ?? string(object["name"])
         article.publisher = name(resolve(object["publisher"])) ?? name(resolve(object["sourceOrganization"]))
-        article.datePublished = string(object["datePublished"]) ?? string(object["dateCreated"])
+        article.datePublished = string(object["datePublished"])
+        article.dateCreated = string(object["dateCreated"])
         article.authors = names(object["author"], resolve: resolve) + names(object["creator"], resolve: resolve)
         article.url = string(object["url"]) ?? string((resolve(object["mainEntityOfPage"]) as? [String: Any])?["@id"])
             ?? string(object["mainEntityOfPage"])

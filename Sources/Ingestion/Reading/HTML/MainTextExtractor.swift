@@ -1,4 +1,5 @@
 import CLibXML2
+import Foundation // DEBUG
 
 /// Finds the article text of a parsed page: its paragraphs and sub-headings, in order.
 ///
@@ -35,6 +36,7 @@ struct MainTextExtractor {
         page.aggregate()
         page.score()
         guard let best = page.bestCandidate() else { return [] }
+        if getenv("HTMLDEBUG") != nil { page.debugDump(best: best, classRules: classRules) } // DEBUG
         let included = page.articleElements(around: best)
         let removed = page.clutter(in: included, top: best)
         let titleKey = title.map(BoilerplateRules.textKey)
@@ -71,8 +73,19 @@ struct ScoredElement {
     var score = 0.0
     var isCandidate = false
 
+    /// The share of the text that is links (links inside prose count a third).
     var linkDensity: Double {
         textLength == 0 ? 0 : Double(linkLength) / Double(textLength)
+    }
+
+    /// How the class words and `itemprop=articleBody` scale the element's score.
+    var classFactor: Double {
+        if isArticleBody { return 2 }
+        switch verdict {
+        case .content: return 1.5
+        case .furniture, .weak: return 0.5
+        case .neutral: return 1
+        }
     }
 
     /// Readability's class weight: +25 for article words, -25 for furniture or list words.
@@ -206,7 +219,8 @@ struct PageBlocks {
         for block in blocks {
             let index = Int(block.element)
             elements[index].textLength += block.length
-            elements[index].linkLength += block.linkLength
+            // A link inside a sentence is part of the text; a paragraph that is mostly links is not.
+            elements[index].linkLength += block.linkLength * 2 > block.length ? block.linkLength : block.linkLength / 3
             elements[index].commas += block.commas
             if elements[index].tag == .li { elements[index].listTextLength += block.length }
         }
@@ -223,7 +237,8 @@ struct PageBlocks {
         }
     }
 
-    /// Gives each paragraph's score to its container and, halved and sixthed, to the two above.
+    /// Gives each paragraph's score to its container and, halved and sixthed, to the two above;
+    /// then weighs each container by its tag and class words and discounts its link text.
     mutating func score() {
         for block in blocks where block.length >= 25 && block.linkLength * 2 <= block.length {
             var target = Int(block.element)
@@ -233,31 +248,28 @@ struct PageBlocks {
             }
             let points = 1 + Double(block.commas) + Double(min(block.length / 100, 3))
             for divider in [1.0, 2.0, 6.0] {
-                initialise(target)
+                elements[target].isCandidate = true
                 elements[target].score += points / divider
                 guard elements[target].parent >= 0 else { break }
                 target = Int(elements[target].parent)
             }
         }
         for index in elements.indices where elements[index].isCandidate {
-            elements[index].score *= 1 - elements[index].linkDensity
+            let element = elements[index]
+            elements[index].score = (element.score + tagBonus(element.tag)) * element.classFactor
+                * (1 - element.linkDensity)
         }
     }
 
-    private mutating func initialise(_ index: Int) {
-        guard !elements[index].isCandidate else { return }
-        elements[index].isCandidate = true
-        var base: Double
-        switch elements[index].tag {
-        case .div, .article, .main, .section: base = 5
-        case .pre, .td, .blockquote: base = 3
-        case .address, .ol, .ul, .dl, .dd, .dt, .li, .form: base = -3
-        case .h1, .h2, .h3, .h4, .h5, .h6, .th: base = -5
-        default: base = 0
+    /// Readability's head start by tag: containers of text up, lists and headings down.
+    private func tagBonus(_ tag: HTMLTag) -> Double {
+        switch tag {
+        case .div, .article, .main, .section: 5
+        case .pre, .td, .blockquote: 3
+        case .address, .ol, .ul, .dl, .dd, .dt, .li, .form: -3
+        case .h1, .h2, .h3, .h4, .h5, .h6, .th: -5
+        default: 0
         }
-        base += elements[index].classWeight
-        if elements[index].isArticleBody { base += 50 }
-        elements[index].score = base
     }
 
     /// The element most likely to be the article's container, moved up where its parent is the
@@ -501,5 +513,23 @@ struct TextRun {
             if byte == 0x2C { commas += 1 }
             pointer += 1
         }
+    }
+}
+
+extension PageBlocks { // DEBUG
+    func debugDump(best: Int, classRules: Bool) {
+        func describe(_ i: Int) -> String {
+            let e = elements[i]
+            return "#\(i) \(e.tag) class=\(e.className ?? "-") score=\(Int(e.score)) text=\(e.textLength) link=\(e.linkLength)"
+        }
+        FileHandle.standardError.write("classRules=\(classRules) best: \(describe(best))\n".data(using: .utf8)!)
+        let top = elements.indices.filter { elements[$0].isCandidate }.sorted { elements[$0].score > elements[$1].score }.prefix(8)
+        for i in top {
+            var chain = ""
+            var c = Int(elements[i].parent); var n = 0
+            while c > 0 && n < 4 { chain += " < \(elements[c].tag).\(elements[c].className ?? "")"; c = Int(elements[c].parent); n += 1 }
+            FileHandle.standardError.write("  \(describe(i))\(chain)\n".data(using: .utf8)!)
+        }
+        FileHandle.standardError.write("blocks: \(blocks.count) elements: \(elements.count)\n".data(using: .utf8)!)
     }
 }

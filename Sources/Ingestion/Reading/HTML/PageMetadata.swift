@@ -14,14 +14,26 @@ struct PageMetadata {
     var canonical: String?
     var htmlLanguage: String?
     var documentTitle: String?
-    var firstHeading: String?
     var times: [(datetime: String, isPublication: Bool)] = []
-    var pageAuthors: [String] = []
+    /// Bylines marked as such (`rel=author`, `itemprop=author`), then by class word.
+    var markedAuthors: [String] = []
+    var authorClassTexts: [String] = []
+    var bylineClassTexts: [String] = []
+    var headings: [String] = []
     var scripts: [String] = []
     var jsonLD: JSONLDArticle?
+    /// The JSON object some pages keep in `<meta name="parsely-page">`.
+    var parsely: [String: Any] = [:]
+    private let bylineWords: (names: Set<String>, bylines: Set<String>)
+    private let authorRoles: Set<String>
 
     /// Walks the whole page once for metadata.
-    init(document: HTMLDocument, articleTypes: Set<String>) {
+    init(
+        document: HTMLDocument, articleTypes: Set<String>, bylineWords: (names: Set<String>, bylines: Set<String>),
+        authorRoles: Set<String>
+    ) {
+        self.bylineWords = bylineWords
+        self.authorRoles = authorRoles
         guard let root = document.root else { return }
         if let lang = HTMLDocument.attribute(root, "lang"), !lang.isEmpty { htmlLanguage = lang }
         document.walk(
@@ -50,10 +62,10 @@ struct PageMetadata {
                     if documentTitle == nil { documentTitle = PageMetadata.clean(HTMLDocument.text(of: node)) }
                     return false
                 case .h1:
-                    if firstHeading == nil { firstHeading = PageMetadata.clean(HTMLDocument.text(of: node)) }
+                    if headings.count < 4 { headings.append(PageMetadata.clean(HTMLDocument.text(of: node))) }
                     return false
                 case .time:
-                    if let datetime = HTMLDocument.attribute(node, "datetime") {
+                    if let datetime = HTMLDocument.attribute(node, "datetime") ?? HTMLDocument.attribute(node, "content") {
                         let itemprop = HTMLDocument.attribute(node, "itemprop")?.lowercased()
                         let isPublication =
                             itemprop == "datepublished" || HTMLDocument.hasAttribute(node, "pubdate")
@@ -66,6 +78,19 @@ struct PageMetadata {
                 }
             }, leave: { _ in })
         jsonLD = JSONLDArticle.find(in: scripts, types: articleTypes)
+        if let text = meta["parsely-page"], let data = text.data(using: .utf8),
+            let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any]
+        {
+            parsely = object
+        }
+    }
+
+    private var firstHeading: String? { headings.first }
+
+    private func parselyString(_ key: String) -> String? {
+        if let text = parsely[key] as? String { return text }
+        if let list = parsely[key] as? [String] { return list.joined(separator: ", ") }
+        return nil
     }
 
     private mutating func readMeta(_ node: xmlNodePtr) {
@@ -80,14 +105,32 @@ struct PageMetadata {
         }
     }
 
-    /// Bylines marked up in the page: `rel=author`, `itemprop=author`, `class=byline`.
+    /// Bylines marked up in the page: `rel=author`, `itemprop=author`, or a class word such as
+    /// `author` or `byline`.
     private mutating func readAuthorMarkup(_ node: xmlNodePtr) {
-        guard pageAuthors.count < 8, node.pointee.properties != nil else { return }
+        guard node.pointee.properties != nil else { return }
         let rel = HTMLDocument.attribute(node, "rel")?.lowercased()
         let itemprop = HTMLDocument.attribute(node, "itemprop")?.lowercased()
-        guard rel == "author" || itemprop == "author" else { return }
+        let marked = rel == "author" || itemprop == "author"
+        var byName = false
+        var byByline = false
+        if !marked, let className = HTMLDocument.attribute(node, "class") {
+            for name in className.split(separator: " ") {
+                let words = BoilerplateRules.words(name)
+                if words.contains(where: bylineWords.names.contains) { byName = true }
+                if words.contains(where: bylineWords.bylines.contains) { byByline = true }
+            }
+        }
+        guard marked || byName || byByline else { return }
         let text = PageMetadata.clean(HTMLDocument.text(of: node))
-        if !text.isEmpty, text.count <= 100 { pageAuthors.append(text) }
+        guard !text.isEmpty, text.count <= 120 else { return }
+        if marked {
+            if markedAuthors.count < 8 { markedAuthors.append(text) }
+        } else if byName {
+            if authorClassTexts.count < 8 { authorClassTexts.append(text) }
+        } else if bylineClassTexts.count < 4 {
+            bylineClassTexts.append(text)
+        }
     }
 
     // MARK: Fields
@@ -124,22 +167,17 @@ struct PageMetadata {
             ])
         article.outlet = siteName
 
-        article.title = pick(
-            "title",
-            [
-                (jsonLD?.headline, "json-ld"), (meta["og:title"], "opengraph"), (meta["twitter:title"], "meta"),
-                (meta["title"], "meta"), (meta["dc.title"], "meta"), (meta["headline"], "meta"),
-                (pageTitle(siteName: siteName), "page"),
-            ]
-        ).map { cutSiteName($0, siteName: siteName) }
+        article.title = chooseTitle(siteName: siteName, sources: &sources)
 
         var dateCandidates: [(String?, String)] = [
             (jsonLD?.datePublished, "json-ld"), (meta["article:published_time"], "opengraph"),
             (meta["og:published_time"], "opengraph"), (meta["article:published"], "opengraph"),
         ]
         dateCandidates += dateMetaNames.map { (meta[$0], "meta") }
+        dateCandidates.append((parselyString("pub_date"), "meta"))
         dateCandidates += times.filter(\.isPublication).map { ($0.datetime, "time") }
         dateCandidates += times.prefix(1).map { ($0.datetime, "time") }
+        dateCandidates.append((jsonLD?.dateCreated, "json-ld"))
         for (value, source) in dateCandidates {
             if let value, let date = dateText.parse(value) {
                 article.date = date
@@ -148,28 +186,26 @@ struct PageMetadata {
                 break
             }
         }
-        if article.date == nil, let url = article.url, let date = DateText.fromURLPath(url) {
+        if article.date == nil, let url = article.url ?? canonical, let date = DateText.fromURLPath(url) {
             article.date = date
             article.dateBasis = .inferred
             sources["date"] = "url"
         }
 
-        var authors: [String] = []
-        if let names = jsonLD?.authors, !names.isEmpty {
-            authors = names
-            sources["authors"] = "json-ld"
-        } else if let name = meta["article:author"], !name.contains("://") {
-            authors = [name]
-            sources["authors"] = "opengraph"
-        } else if let name = authorMetaNames.lazy.compactMap({ meta[$0] }).first(where: { !$0.contains("://") }) {
-            authors = [name]
-            sources["authors"] = "meta"
-        } else if !pageAuthors.isEmpty {
-            authors = pageAuthors
-            sources["authors"] = "page"
+        let authorCandidates: [([String], String)] = [
+            (jsonLD?.authors ?? [], "json-ld"),
+            ([meta["article:author"], meta["og:article:author"]].compactMap { $0 }, "opengraph"),
+            (authorMetaNames.compactMap { meta[$0] }.prefix(1) + [parselyString("author")].compactMap { $0 }, "meta"),
+            (markedAuthors, "page"), (authorClassTexts, "page"), (bylineClassTexts.prefix(1).map { $0 }, "page"),
+        ]
+        for (bylines, source) in authorCandidates {
+            let names = authorNames(bylines.filter { !$0.contains("://") })
+            if !names.isEmpty {
+                article.authors = names
+                sources["authors"] = source
+                break
+            }
         }
-        article.authors = PageMetadata.authorNames(authors)
-        if article.authors.isEmpty { sources["authors"] = nil }
 
         article.section = pick(
             "section",
@@ -199,14 +235,55 @@ struct PageMetadata {
         return nil
     }
 
-    /// The title from the page itself: the first `<h1>` if `<title>` contains it, else `<title>`.
-    private func pageTitle(siteName: String?) -> String? {
-        if let heading = firstHeading, !heading.isEmpty, let title = documentTitle,
-            title.localizedLowercase.contains(heading.localizedLowercase)
+    /// The title: the most trusted metadata title that the page's own headline or `<title>`
+    /// confirms; else the page's `<title>` when its headline confirms it; else the most trusted.
+    ///
+    /// Pages often give search engines a different headline in JSON-LD than the one they show,
+    /// and some OpenGraph titles are the site's slogan.
+    private func chooseTitle(siteName: String?, sources: inout [String: String]) -> String? {
+        let candidates: [(String?, String)] = [
+            (jsonLD?.headline, "json-ld"), (meta["og:title"], "opengraph"), (meta["twitter:title"], "meta"),
+            (meta["title"], "meta"), (meta["dc.title"], "meta"), (meta["headline"], "meta"),
+            (parselyString("title"), "meta"),
+        ]
+        let present = candidates.compactMap { value, source in
+            value.map { (cutSiteName(PageMetadata.clean($0), siteName: siteName), source) }
+        }.filter { !$0.0.isEmpty }
+        let pageTitle = documentTitle.map { cutSiteName($0, siteName: siteName) }
+        // The headline shown on the page confirms best, then the window title.
+        for shown in [headings.map(PageMetadata.titleKey), [pageTitle].compactMap { $0 }.map(PageMetadata.titleKey)] {
+            for (value, source) in present {
+                let key = PageMetadata.titleKey(value)
+                if shown.contains(where: { $0 == key || ($0.hasPrefix(key) && key.count >= 20) }) {
+                    sources["title"] = source
+                    return value
+                }
+            }
+        }
+        if let pageTitle, !pageTitle.isEmpty, let heading = firstHeading.map(PageMetadata.titleKey),
+            heading.hasPrefix(PageMetadata.titleKey(pageTitle))
         {
+            sources["title"] = "page"
+            return pageTitle
+        }
+        if let (value, source) = present.first {
+            sources["title"] = source
+            return value
+        }
+        if let heading = firstHeading, !heading.isEmpty {
+            sources["title"] = "page"
             return heading
         }
-        return documentTitle ?? firstHeading
+        if let pageTitle, !pageTitle.isEmpty {
+            sources["title"] = "page"
+            return pageTitle
+        }
+        return nil
+    }
+
+    /// A title reduced for comparison: letters and digits only, lower case.
+    private static func titleKey(_ text: String) -> String {
+        String(String.UnicodeScalarView(text.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || $0.properties.numericType != nil }))
     }
 
     /// "Storm hits coast | Northern Ledger" → "Storm hits coast" when the site name is known.
@@ -226,23 +303,35 @@ struct PageMetadata {
         return value
     }
 
-    /// Author names from bylines: split on "and", commas and semicolons, without "By" or
-    /// profile links, each name once.
-    static func authorNames(_ bylines: [String]) -> [String] {
+    /// Author names from bylines: "By" and "Analysis by" dropped, a trailing "| Outlet" or
+    /// e-mail cut, split on "and", commas and semicolons, job titles dropped beside real names,
+    /// all-capital names put in title case, each name once.
+    func authorNames(_ bylines: [String]) -> [String] {
         var result: [String] = []
+        var roles: [String] = []
         for byline in bylines {
-            var text = clean(byline)
+            var text = PageMetadata.clean(byline)
+            if let bar = text.range(of: " | ") ?? text.range(of: " - ") { text = String(text[..<bar.lowerBound]) }
+            if let by = text.range(of: " by ", options: .caseInsensitive), text.distance(from: text.startIndex, to: by.lowerBound) <= 20 {
+                text = String(text[by.upperBound...])
+            }
             if text.lowercased().hasPrefix("by:") { text = String(text.dropFirst(3)) }
             for name in AuthorList.split(text) {
-                let trimmed = name.trimmingCharacters(in: .whitespacesAndNewlines)
-                guard !trimmed.isEmpty, !trimmed.contains("://"), !trimmed.contains("@"),
-                    trimmed.count <= 80,
-                    !result.contains(where: { $0.caseInsensitiveCompare(trimmed) == .orderedSame })
+                var trimmed = name.trimmingCharacters(in: .whitespacesAndNewlines.union(.punctuationCharacters))
+                guard !trimmed.isEmpty, !trimmed.contains("://"), !trimmed.contains("@"), trimmed.count <= 60,
+                    !trimmed.contains(where: \.isNumber)
                 else { continue }
-                result.append(trimmed)
+                if trimmed == trimmed.uppercased(), trimmed.count > 3 { trimmed = trimmed.capitalized }
+                if result.contains(where: { $0.caseInsensitiveCompare(trimmed) == .orderedSame }) { continue }
+                let words = trimmed.lowercased().split(separator: " ").map(String.init)
+                if words.contains(where: authorRoles.contains) {
+                    roles.append(trimmed)
+                } else {
+                    result.append(trimmed)
+                }
             }
         }
-        return result
+        return result.isEmpty ? roles : result
     }
 
     /// White space collapsed and trimmed.
