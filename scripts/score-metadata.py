@@ -8,7 +8,8 @@ is right when:
 - outlet: equal after folding (case, punctuation, a leading "the") to the manifest's outlet,
   to its name before a parenthesis, or to a name inside it ("Deccan Herald (Reuters)" accepts
   "Deccan Herald" and "Reuters"; "Daily Express (Express.co.uk)" accepts "Express.co.uk");
-- title: equal after folding;
+- title: equal after folding, or equal once a trailing " | Site" or " - Site" (up to three
+  words) is cut from one of them (the manifest keeps the site name on some titles);
 - date: the same calendar day (the first ten characters of the manifest's date);
 - authors: the same set of names after folding, the manifest's "A, B and C" split into names
   and a parenthetical note ("(analysis)") dropped; an empty manifest author wants no authors.
@@ -40,6 +41,16 @@ def outlet_names(outlet):
     return {n for n in names if n}
 
 
+def cut_site(title):
+    m = re.match(r"^(.*\S)\s+[|\-–—]\s+(\S+(?:\s+\S+){0,2})$", title)
+    return m.group(1) if m else title
+
+
+def same_title(got, want):
+    a, b = fold(got), fold(want)
+    return bool(a) and (a == b or fold(cut_site(got)) == b or a == fold(cut_site(want)))
+
+
 def author_names(author):
     author = re.sub(r"\([^)]*\)", "", author or "")
     parts = re.split(r",| and | & |;", author)
@@ -65,7 +76,7 @@ def main():
         p = pred.get(t["id"], {})
         checks = {
             "outlet": fold(p.get("outlet") or "") in outlet_names(t["outlet"]),
-            "title": fold(p.get("title") or "") == fold(t["title"]),
+            "title": same_title(p.get("title") or "", t["title"]),
             "date": (p.get("date") or "") == (t.get("date") or "")[:10],
             "authors": {fold(a) for a in p.get("authors") or [] if fold(a)} == author_names(t.get("author")),
         }

@@ -14,6 +14,7 @@ public struct HTMLReader: Sendable {
     private let authorMetaNames: [String]
     private let bylineWords: (names: Set<String>, bylines: Set<String>)
     private let authorRoles: Set<String>
+    private let outletNames: [String: String]
 
     /// A reader using the `html-*.txt` word lists of `lexicon`.
     public init(lexicon: Lexicon = .standard) {
@@ -29,6 +30,8 @@ public struct HTMLReader: Sendable {
             Set(bylineEntries[split...].dropFirst().map { $0.lowercased() })
         )
         authorRoles = Set(lexicon.entries("html-author-roles.txt").map { $0.lowercased() })
+        outletNames = Dictionary(
+            lexicon.table("html-outlet-domains.txt").map { ($0.key.lowercased(), $0.value) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// The article in the page `bytes`, keyed by `key`.
@@ -45,7 +48,8 @@ public struct HTMLReader: Sendable {
         }
         var article = Article(key: key, body: "")
         let metadata = PageMetadata(
-            document: document, articleTypes: articleTypes, bylineWords: bylineWords, authorRoles: authorRoles)
+            document: document, articleTypes: articleTypes, bylineWords: bylineWords, authorRoles: authorRoles,
+            outletNames: outletNames)
         metadata.apply(
             to: &article, dateText: dateText, dateMetaNames: dateMetaNames, authorMetaNames: authorMetaNames)
         var paragraphs = MainTextExtractor(rules: rules).paragraphs(in: document, title: article.title)

@@ -127,9 +127,13 @@ extension HTMLDocument {
                     pointer += 1
                 }
             }
-            if type == XML_ELEMENT_NODE, let child = current.pointee.children {
-                current = child
-                continue
+            if type == XML_ELEMENT_NODE {
+                // Line breaks and block elements separate words even without white space.
+                if let name = current.pointee.name, isSeparating(name) { bytes.append(0x20) }
+                if let child = current.pointee.children {
+                    current = child
+                    continue
+                }
             }
             while true {
                 if let next = current.pointee.next {
@@ -141,6 +145,11 @@ extension HTMLDocument {
             }
         }
         return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// `br`, `p`, `div`, `li` and `td`: elements whose edges separate words.
+    private static func isSeparating(_ name: UnsafePointer<xmlChar>) -> Bool {
+        equals(name, "br") || equals(name, "p") || equals(name, "div") || equals(name, "li") || equals(name, "td")
     }
 
     /// Compares a NUL-terminated C string with an ASCII Swift string.

@@ -17,6 +17,9 @@ struct PageMetadata {
     var times: [(datetime: String, isPublication: Bool)] = []
     /// Bylines marked as such (`rel=author`, `itemprop=author`), then by class word.
     var markedAuthors: [String] = []
+    private var markedGroup: xmlNodePtr?
+    /// Short texts of the page that may be its printed date ("November 15, 2019").
+    var dateTexts: [String] = []
     var authorClassTexts: [String] = []
     var bylineClassTexts: [String] = []
     var headings: [String] = []
@@ -26,12 +29,14 @@ struct PageMetadata {
     var parsely: [String: Any] = [:]
     private let bylineWords: (names: Set<String>, bylines: Set<String>)
     private let authorRoles: Set<String>
+    private let outletNames: [String: String]
 
     /// Walks the whole page once for metadata.
     init(
         document: HTMLDocument, articleTypes: Set<String>, bylineWords: (names: Set<String>, bylines: Set<String>),
-        authorRoles: Set<String>
+        authorRoles: Set<String>, outletNames: [String: String]
     ) {
+        self.outletNames = outletNames
         self.bylineWords = bylineWords
         self.authorRoles = authorRoles
         guard let root = document.root else { return }
@@ -39,6 +44,10 @@ struct PageMetadata {
         document.walk(
             root,
             enter: { node in
+                if node.pointee.type == XML_TEXT_NODE {
+                    readDateText(node)
+                    return false
+                }
                 guard node.pointee.type == XML_ELEMENT_NODE else { return false }
                 switch document.tag(of: node) {
                 case .meta:
@@ -105,6 +114,25 @@ struct PageMetadata {
         }
     }
 
+    /// Keeps the first few short texts of the body that hold a year, as page-text dates.
+    private mutating func readDateText(_ node: xmlNodePtr) {
+        guard dateTexts.count < 6, let content = node.pointee.content,
+            node.pointee.parent.map({ $0.pointee.name.map { String(cString: $0) } != "title" }) ?? false
+        else { return }
+        var length = 0
+        var hasYear = false
+        var pointer = content
+        while pointer.pointee != 0 {
+            length += 1
+            if length > 80 { return }
+            if (pointer.pointee == 0x31 && pointer[1] == 0x39) || (pointer.pointee == 0x32 && pointer[1] == 0x30) {
+                hasYear = true
+            }
+            pointer += 1
+        }
+        if hasYear && length >= 8 { dateTexts.append(String(cString: content)) }
+    }
+
     /// Bylines marked up in the page: `rel=author`, `itemprop=author`, or a class word such as
     /// `author` or `byline`.
     private mutating func readAuthorMarkup(_ node: xmlNodePtr) {
@@ -122,10 +150,16 @@ struct PageMetadata {
             }
         }
         guard marked || byName || byByline else { return }
-        let text = PageMetadata.clean(HTMLDocument.text(of: node))
+        var text = PageMetadata.clean(HTMLDocument.text(of: node))
+        if itemprop == "author", let name = PageMetadata.descendant(of: node, itemprop: "name") {
+            text = PageMetadata.clean(HTMLDocument.attribute(name, "content") ?? HTMLDocument.text(of: name))
+        }
         guard !text.isEmpty, text.count <= 120 else { return }
         if marked {
-            if markedAuthors.count < 8 { markedAuthors.append(text) }
+            // Several marked names count only when they sit together, as one byline does.
+            let group = node.pointee.parent?.pointee.parent
+            if markedAuthors.isEmpty { markedGroup = group }
+            if markedAuthors.count < 8, group == markedGroup { markedAuthors.append(text) }
         } else if byName {
             if authorClassTexts.count < 8 { authorClassTexts.append(text) }
         } else if bylineClassTexts.count < 4 {
@@ -158,9 +192,12 @@ struct PageMetadata {
                 (absoluteURL(canonical), "canonical"),
             ])
 
+        let domain = article.url.flatMap(AuthorList.domain(of:)) ?? canonical.flatMap(AuthorList.domain(of:))
+        let knownOutlet = domain.flatMap(PageMetadata.knownOutlet(outletNames))
         let siteName = pick(
             "outlet",
             [
+                (knownOutlet, "lexicon"),
                 (jsonLD?.publisher, "json-ld"), (meta["og:site_name"], "opengraph"),
                 (meta["application-name"], "meta"), (meta["publisher"], "meta"), (meta["dc.publisher"], "meta"),
                 (meta["apple-mobile-web-app-title"], "meta"), (titleSuffix, "page"),
@@ -173,11 +210,12 @@ struct PageMetadata {
             (jsonLD?.datePublished, "json-ld"), (meta["article:published_time"], "opengraph"),
             (meta["og:published_time"], "opengraph"), (meta["article:published"], "opengraph"),
         ]
-        dateCandidates += dateMetaNames.map { (meta[$0], "meta") }
         dateCandidates.append((parselyString("pub_date"), "meta"))
+        dateCandidates += dateMetaNames.map { (meta[$0], "meta") }
         dateCandidates += times.filter(\.isPublication).map { ($0.datetime, "time") }
         dateCandidates += times.prefix(1).map { ($0.datetime, "time") }
         dateCandidates.append((jsonLD?.dateCreated, "json-ld"))
+        dateCandidates += dateTexts.map { ($0, "page") }
         for (value, source) in dateCandidates {
             if let value, let date = dateText.parse(value) {
                 article.date = date
@@ -196,10 +234,14 @@ struct PageMetadata {
             (jsonLD?.authors ?? [], "json-ld"),
             ([meta["article:author"], meta["og:article:author"]].compactMap { $0 }, "opengraph"),
             (authorMetaNames.compactMap { meta[$0] }.prefix(1) + [parselyString("author")].compactMap { $0 }, "meta"),
-            (markedAuthors, "page"), (authorClassTexts, "page"), (bylineClassTexts.prefix(1).map { $0 }, "page"),
+            (markedAuthors, "page"),
         ]
-        for (bylines, source) in authorCandidates {
-            let names = authorNames(bylines.filter { !$0.contains("://") })
+        // Of the bylines found by class word, the first whose every name looks like a name.
+        let classBylines = (authorClassTexts + bylineClassTexts).map { authorNames([$0]) }
+        let pageByline = classBylines.first { !$0.isEmpty && $0.allSatisfy(PageMetadata.isPlausibleName) } ?? []
+        for (bylines, source) in authorCandidates + [(pageByline, "page")] {
+            var names = authorNames(bylines.filter { !$0.contains("://") })
+            if source == "page", !names.allSatisfy(PageMetadata.isPlausibleName) { names = [] }
             if !names.isEmpty {
                 article.authors = names
                 sources["authors"] = source
@@ -221,6 +263,19 @@ struct PageMetadata {
             ])
         if let url = article.url { article.outletDomain = AuthorList.domain(of: url) }
         article.metadataSources.merge(sources) { _, new in new }
+    }
+
+    /// The outlet of `domain` or of the nearest parent domain in the table.
+    private static func knownOutlet(_ table: [String: String]) -> (String) -> String? {
+        { domain in
+            var host = Substring(domain)
+            while host.contains(".") {
+                if let name = table[String(host)] { return name }
+                guard let dot = host.firstIndex(of: ".") else { break }
+                host = host[host.index(after: dot)...]
+            }
+            return nil
+        }
     }
 
     /// The site name after the last separator of `<title>`: "Storm hits coast | Northern Ledger".
@@ -250,15 +305,21 @@ struct PageMetadata {
             value.map { (cutSiteName(PageMetadata.clean($0), siteName: siteName), source) }
         }.filter { !$0.0.isEmpty }
         let pageTitle = documentTitle.map { cutSiteName($0, siteName: siteName) }
-        // The headline shown on the page confirms best, then the window title.
-        for shown in [headings.map(PageMetadata.titleKey), [pageTitle].compactMap { $0 }.map(PageMetadata.titleKey)] {
-            for (value, source) in present {
+        func confirmed(by shown: [String]) -> (String, String)? {
+            let keys = shown.map(PageMetadata.titleKey)
+            return present.first { value, _ in
                 let key = PageMetadata.titleKey(value)
-                if shown.contains(where: { $0 == key || ($0.hasPrefix(key) && key.count >= 20) }) {
-                    sources["title"] = source
-                    return value
-                }
+                return keys.contains(where: { $0 == key || ($0.hasPrefix(key) && key.count >= 20) })
             }
+        }
+        // The headline shown on the page confirms best, then the window title.
+        if let (value, source) = confirmed(by: headings) {
+            sources["title"] = source
+            return value
+        }
+        if let pageTitle, let (value, source) = confirmed(by: [pageTitle]) {
+            sources["title"] = source
+            return value
         }
         if let pageTitle, !pageTitle.isEmpty, let heading = firstHeading.map(PageMetadata.titleKey),
             heading.hasPrefix(PageMetadata.titleKey(pageTitle))
@@ -332,6 +393,40 @@ struct PageMetadata {
             }
         }
         return result.isEmpty ? roles : result
+    }
+
+    /// The first element below `node` (within 200 nodes) with the given `itemprop`.
+    static func descendant(of node: xmlNodePtr, itemprop: String) -> xmlNodePtr? {
+        var queue: [xmlNodePtr] = []
+        var child = node.pointee.children
+        while let current = child {
+            queue.append(current)
+            child = current.pointee.next
+        }
+        var index = 0
+        while index < queue.count, index < 200 {
+            let current = queue[index]
+            index += 1
+            guard current.pointee.type == XML_ELEMENT_NODE else { continue }
+            if HTMLDocument.attribute(current, "itemprop") == itemprop { return current }
+            var next = current.pointee.children
+            while let grandchild = next {
+                queue.append(grandchild)
+                next = grandchild.pointee.next
+            }
+        }
+        return nil
+    }
+
+    /// Whether text from the page can be a byline name: one to five words, each capitalised
+    /// or a name particle ("de", "van", "bin").
+    static func isPlausibleName(_ name: String) -> Bool {
+        let words = name.split(separator: " ")
+        guard (1...5).contains(words.count) else { return false }
+        let particles: Set<Substring> = ["de", "da", "del", "van", "von", "der", "den", "al", "bin", "la", "le", "du"]
+        return words.allSatisfy { word in
+            particles.contains(word) || (word.first?.isUppercase == true && (word.count > 1 || word == "&"))
+        } && !name.contains(":") && words.contains { $0.count > 2 }
     }
 
     /// White space collapsed and trimmed.
