@@ -36,11 +36,14 @@ struct MainTextExtractor {
         page.aggregate()
         page.score()
         guard let best = page.bestCandidate() else { return [] }
+        if getenv("HTMLDEBUG") != nil { let r = page.clutter(in: page.articleElements(around: best), top: best); FileHandle.standardError.write("removed: \(page.elements.indices.filter { r[$0] }.map { "\(page.elements[$0].tag).\(page.elements[$0].className ?? "")" }.prefix(10))\n".data(using: .utf8)!) } // DEBUG
         if getenv("HTMLDEBUG") != nil { page.debugDump(best: best, classRules: classRules) } // DEBUG
         let included = page.articleElements(around: best)
         let removed = page.clutter(in: included, top: best)
         let titleKey = title.map(BoilerplateRules.textKey)
         var result: [String] = []
+        // Pages that render the same text twice (desktop and mobile copies) show it once here.
+        var seen: Set<String> = []
         for block in page.blocks {
             let index = Int(block.element)
             guard included[index], !removed[index] else { continue }
@@ -49,6 +52,9 @@ struct MainTextExtractor {
             if block.length > 0 && block.linkLength * 2 > block.length && tag.headingLevel == nil { continue }
             if rules.isFurnitureText(block.text) { continue }
             if let titleKey, tag.headingLevel != nil, BoilerplateRules.textKey(block.text) == titleKey { continue }
+            if block.length >= 150, tag != .li, tag != .td {
+                guard seen.insert(block.text).inserted else { continue }
+            }
             result.append(block.text)
         }
         return result
@@ -70,6 +76,8 @@ struct ScoredElement {
     var listItemCount = 0
     var listTextLength = 0
     var childCount = 0
+    /// Length of the paragraphs below that are prose: 25 code points or more, mostly not links.
+    var proseLength = 0
     var score = 0.0
     var isCandidate = false
 
@@ -223,6 +231,7 @@ struct PageBlocks {
             elements[index].linkLength += block.linkLength * 2 > block.length ? block.linkLength : block.linkLength / 3
             elements[index].commas += block.commas
             if elements[index].tag == .li { elements[index].listTextLength += block.length }
+            if block.length >= 25 && block.linkLength * 2 <= block.length { elements[index].proseLength += block.length }
         }
         // Children come after their parents in document order, so one backward pass sums subtrees.
         for index in stride(from: elements.count - 1, to: 0, by: -1) {
@@ -232,6 +241,7 @@ struct PageBlocks {
             elements[parent].linkLength += child.linkLength
             elements[parent].commas += child.commas
             elements[parent].listTextLength += child.listTextLength
+            elements[parent].proseLength += child.proseLength
             elements[parent].paragraphCount += child.paragraphCount + (child.tag == .p ? 1 : 0)
             elements[parent].listItemCount += child.listItemCount + (child.tag == .li ? 1 : 0)
         }
@@ -312,6 +322,15 @@ struct PageBlocks {
         while best > 0, elements[Int(elements[best].parent)].childCount == 1, elements[best].parent > 0 {
             best = Int(elements[best].parent)
         }
+        // Text cut into many small boxes (one card per paragraph) leaves each box a poor score:
+        // climb while the parent holds much more prose and is not mostly links.
+        while best > 0, elements[best].parent > 0 {
+            let parent = Int(elements[best].parent)
+            guard elements[parent].proseLength * 2 >= elements[best].proseLength * 3,
+                elements[parent].linkDensity < 0.25, elements[parent].verdict != .furniture
+            else { break }
+            best = parent
+        }
         return best
     }
 
@@ -385,8 +404,8 @@ struct PageBlocks {
                 continue
             }
             let weight = element.classWeight
-            let score = element.isCandidate ? element.score : 0
-            if weight + score < 0 {
+            // A box marked as a list or teaser that is not mostly prose.
+            if weight < 0 && element.proseLength * 2 < element.textLength {
                 removed[index] = true
                 continue
             }
@@ -531,5 +550,7 @@ extension PageBlocks { // DEBUG
             FileHandle.standardError.write("  \(describe(i))\(chain)\n".data(using: .utf8)!)
         }
         FileHandle.standardError.write("blocks: \(blocks.count) elements: \(elements.count)\n".data(using: .utf8)!)
+        var c = best; var n = 0
+        while c > 0 && n < 8 { FileHandle.standardError.write("   up: \(describe(c)) prose=\(elements[c].proseLength)\n".data(using: .utf8)!); c = Int(elements[c].parent); n += 1 }
     }
 }
