@@ -7,31 +7,11 @@ import ClaimsModel
 /// that order of trust) and for the article text, which becomes the body: paragraphs and
 /// sub-headings in page order, separated by blank lines.
 public struct HTMLReader: Sendable {
-    private let rules: BoilerplateRules
-    private let articleTypes: Set<String>
-    private let dateText: DateText
-    private let dateMetaNames: [String]
-    private let authorMetaNames: [String]
-    private let bylineWords: (names: Set<String>, bylines: Set<String>)
-    private let authorRoles: Set<String>
-    private let outletNames: [String: String]
+    private let lists: HTMLWordLists
 
     /// A reader using the `html-*.txt` word lists of `lexicon`.
     public init(lexicon: Lexicon = .standard) {
-        rules = BoilerplateRules(lexicon: lexicon)
-        articleTypes = Set(lexicon.entries("html-jsonld-article-types.txt"))
-        dateText = DateText(lexicon: lexicon)
-        dateMetaNames = lexicon.entries("html-date-meta.txt").map { $0.lowercased() }
-        authorMetaNames = lexicon.entries("html-author-meta.txt").map { $0.lowercased() }
-        let bylineEntries = lexicon.entries("html-byline-classes.txt")
-        let split = bylineEntries.firstIndex(of: "--") ?? bylineEntries.endIndex
-        bylineWords = (
-            Set(bylineEntries[..<split].map { $0.lowercased() }),
-            Set(bylineEntries[split...].dropFirst().map { $0.lowercased() })
-        )
-        authorRoles = Set(lexicon.entries("html-author-roles.txt").map { $0.lowercased() })
-        outletNames = Dictionary(
-            lexicon.table("html-outlet-domains.txt").map { ($0.key.lowercased(), $0.value) }, uniquingKeysWith: { first, _ in first })
+        lists = HTMLWordLists.shared(for: lexicon)
     }
 
     /// The article in the page `bytes`, keyed by `key`.
@@ -47,12 +27,9 @@ public struct HTMLReader: Sendable {
             throw ReadFailure("could not be parsed as HTML")
         }
         var article = Article(key: key, body: "")
-        let metadata = PageMetadata(
-            document: document, articleTypes: articleTypes, bylineWords: bylineWords, authorRoles: authorRoles,
-            outletNames: outletNames)
-        metadata.apply(
-            to: &article, dateText: dateText, dateMetaNames: dateMetaNames, authorMetaNames: authorMetaNames)
-        var paragraphs = MainTextExtractor(rules: rules).paragraphs(in: document, title: article.title)
+        let metadata = PageMetadata(document: document, lists: lists)
+        metadata.apply(to: &article)
+        var paragraphs = MainTextExtractor(rules: lists.rules).paragraphs(in: document, title: article.title)
         let extractedLength = paragraphs.reduce(0) { $0 + $1.count }
         // A page that builds its text with scripts often still states it whole in JSON-LD.
         if let stated = metadata.jsonLD?.body.map(HTMLReader.paragraphs), !stated.isEmpty {

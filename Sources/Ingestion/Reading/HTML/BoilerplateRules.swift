@@ -84,6 +84,7 @@ struct BoilerplateRules: Sendable {
 
     /// The lower-case words of a class name: "relatedStories_list" → ["related", "stories", "list"].
     static func words(_ name: Substring) -> [String] {
+        if name.utf8.allSatisfy({ $0 < 0x80 }) { return asciiWords(name) }
         var words: [String] = []
         var current = ""
         var previousLower = false
@@ -98,6 +99,26 @@ struct BoilerplateRules: Sendable {
             previousLower = isLetterOrDigit && !isUpper
         }
         if !current.isEmpty { words.append(current) }
+        return words
+    }
+
+    /// `words(_:)` for ASCII class names, over bytes.
+    private static func asciiWords(_ name: Substring) -> [String] {
+        var words: [String] = []
+        var current: [UInt8] = []
+        var previousLower = false
+        for byte in name.utf8 {
+            let isUpper = (0x41...0x5A).contains(byte)
+            let isLower = (0x61...0x7A).contains(byte)
+            let isLetterOrDigit = isUpper || isLower || (0x30...0x39).contains(byte)
+            if !isLetterOrDigit || (isUpper && previousLower) {
+                if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
+                current.removeAll(keepingCapacity: true)
+            }
+            if isLetterOrDigit { current.append(isUpper ? byte + 0x20 : byte) }
+            previousLower = isLower || (0x30...0x39).contains(byte)
+        }
+        if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
         return words
     }
 

@@ -152,6 +152,20 @@ extension HTMLDocument {
         equals(name, "br") || equals(name, "p") || equals(name, "div") || equals(name, "li") || equals(name, "td")
     }
 
+    /// Whether an attribute or element name is `name`.
+    static func isName(_ cString: UnsafePointer<xmlChar>, _ name: String) -> Bool {
+        equals(cString, name)
+    }
+
+    /// The text of an attribute.
+    static func value(of attribute: xmlAttrPtr) -> String {
+        guard let value = attribute.pointee.children else { return "" }
+        if value.pointee.next == nil, let content = value.pointee.content { return String(cString: content) }
+        guard let joined = xmlNodeListGetString(attribute.pointee.doc, value, 1) else { return "" }
+        defer { claims_xml_free(joined) }
+        return String(cString: joined)
+    }
+
     /// Compares a NUL-terminated C string with an ASCII Swift string.
     private static func equals(_ cString: UnsafePointer<xmlChar>, _ name: String) -> Bool {
         var pointer = cString

@@ -51,13 +51,18 @@ struct JSONLDArticle {
 
     /// Parses one script, forgiving the usual damage: comment or CDATA wrappers and raw line breaks.
     private static func parse(_ script: String) -> Any? {
-        var text = script.trimmingCharacters(in: .whitespacesAndNewlines)
-        for wrapper in ["<!--", "-->", "//<![CDATA[", "//]]>", "<![CDATA[", "]]>"] where text.contains(wrapper) {
-            text = text.replacingOccurrences(of: wrapper, with: "")
+        var text = script
+        // Wrappers start with "<" or "/"; a plain JSON script needs no string work.
+        let first = text.utf8.first { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 }
+        if first == UInt8(ascii: "<") || first == UInt8(ascii: "/") {
+            for wrapper in ["<!--", "-->", "//<![CDATA[", "//]]>", "<![CDATA[", "]]>"] where text.contains(wrapper) {
+                text = text.replacingOccurrences(of: wrapper, with: "")
+            }
         }
-        if text.hasSuffix(";") { text.removeLast() }
         let data = Data(text.utf8)
         if let value = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]) { return value }
+        text = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        if text.hasSuffix(";") { text.removeLast() }
         // Raw control characters inside strings are the commonest error; outside them they are spaces.
         let cleaned = String(
             String.UnicodeScalarView(text.unicodeScalars.map { $0.value < 0x20 ? " " : $0 }))

@@ -27,18 +27,13 @@ struct PageMetadata {
     var jsonLD: JSONLDArticle?
     /// The JSON object some pages keep in `<meta name="parsely-page">`.
     var parsely: [String: Any] = [:]
-    private let bylineWords: (names: Set<String>, bylines: Set<String>)
-    private let authorRoles: Set<String>
-    private let outletNames: [String: String]
+    private let lists: HTMLWordLists
+    /// Class names already looked at for byline words: (names authors, holds a byline).
+    private var bylineClasses: [String: (Bool, Bool)] = [:]
 
     /// Walks the whole page once for metadata.
-    init(
-        document: HTMLDocument, articleTypes: Set<String>, bylineWords: (names: Set<String>, bylines: Set<String>),
-        authorRoles: Set<String>, outletNames: [String: String]
-    ) {
-        self.outletNames = outletNames
-        self.bylineWords = bylineWords
-        self.authorRoles = authorRoles
+    init(document: HTMLDocument, lists: HTMLWordLists) {
+        self.lists = lists
         guard let root = document.root else { return }
         if let lang = HTMLDocument.attribute(root, "lang"), !lang.isEmpty { htmlLanguage = lang }
         document.walk(
@@ -86,7 +81,7 @@ struct PageMetadata {
                     return true
                 }
             }, leave: { _ in })
-        jsonLD = JSONLDArticle.find(in: scripts, types: articleTypes)
+        jsonLD = JSONLDArticle.find(in: scripts, types: lists.articleTypes)
         if let text = meta["parsely-page"], let data = text.data(using: .utf8),
             let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any]
         {
@@ -117,7 +112,8 @@ struct PageMetadata {
     /// Keeps the first few short texts of the body that hold a year, as page-text dates.
     private mutating func readDateText(_ node: xmlNodePtr) {
         guard dateTexts.count < 6, let content = node.pointee.content,
-            node.pointee.parent.map({ $0.pointee.name.map { String(cString: $0) } != "title" }) ?? false
+            let parentName = node.pointee.parent?.pointee.name,
+            !HTMLDocument.isName(parentName, "title"), !HTMLDocument.isName(parentName, "script")
         else { return }
         var length = 0
         var hasYear = false
@@ -133,20 +129,55 @@ struct PageMetadata {
         if hasYear && length >= 8 { dateTexts.append(String(cString: content)) }
     }
 
+    /// Whether a class attribute contains, in any case, one of the byline class words.
+    private func mayHoldBylineWord(_ text: UnsafePointer<xmlChar>) -> Bool {
+        for word in lists.bylineProbes {
+            var start = text
+            while start.pointee != 0 {
+                var offset = 0
+                while offset < word.count, start[offset] != 0, start[offset] | 0x20 == word[offset] { offset += 1 }
+                if offset == word.count { return true }
+                start += 1
+            }
+        }
+        return false
+    }
+
     /// Bylines marked up in the page: `rel=author`, `itemprop=author`, or a class word such as
     /// `author` or `byline`.
     private mutating func readAuthorMarkup(_ node: xmlNodePtr) {
         guard node.pointee.properties != nil else { return }
-        let rel = HTMLDocument.attribute(node, "rel")?.lowercased()
-        let itemprop = HTMLDocument.attribute(node, "itemprop")?.lowercased()
+        var rel: String?
+        var itemprop: String?
+        var className: String?
+        var property = node.pointee.properties
+        while let current = property {
+            property = current.pointee.next
+            guard let name = current.pointee.name else { continue }
+            switch name.pointee {
+            case 0x72 where HTMLDocument.isName(name, "rel"): rel = HTMLDocument.value(of: current).lowercased()
+            case 0x69 where HTMLDocument.isName(name, "itemprop"): itemprop = HTMLDocument.value(of: current).lowercased()
+            case 0x63 where HTMLDocument.isName(name, "class"):
+                // Most class names hold no byline word: look at the bytes before making a string.
+                if let text = current.pointee.children?.pointee.content, mayHoldBylineWord(text) {
+                    className = HTMLDocument.value(of: current)
+                }
+            default: break
+            }
+        }
         let marked = rel == "author" || itemprop == "author"
         var byName = false
         var byByline = false
-        if !marked, let className = HTMLDocument.attribute(node, "class") {
-            for name in className.split(separator: " ") {
-                let words = BoilerplateRules.words(name)
-                if words.contains(where: bylineWords.names.contains) { byName = true }
-                if words.contains(where: bylineWords.bylines.contains) { byByline = true }
+        if !marked, let className {
+            if let known = bylineClasses[className] {
+                (byName, byByline) = known
+            } else {
+                for name in className.split(separator: " ") {
+                    let words = BoilerplateRules.words(name)
+                    if words.contains(where: lists.bylineNames.contains) { byName = true }
+                    if words.contains(where: lists.bylineBlocks.contains) { byByline = true }
+                }
+                bylineClasses[className] = (byName, byByline)
             }
         }
         guard marked || byName || byByline else { return }
@@ -170,9 +201,8 @@ struct PageMetadata {
     // MARK: Fields
 
     /// Sets the article's metadata fields from these signals, recording each one's source.
-    func apply(
-        to article: inout Article, dateText: DateText, dateMetaNames: [String], authorMetaNames: [String]
-    ) {
+    func apply(to article: inout Article) {
+        let dateText = lists.dateText
         var sources: [String: String] = [:]
 
         func pick(_ field: String, _ candidates: [(String?, String)]) -> String? {
@@ -193,7 +223,7 @@ struct PageMetadata {
             ])
 
         let domain = article.url.flatMap(AuthorList.domain(of:)) ?? canonical.flatMap(AuthorList.domain(of:))
-        let knownOutlet = domain.flatMap(PageMetadata.knownOutlet(outletNames))
+        let knownOutlet = domain.flatMap(PageMetadata.knownOutlet(lists.outletNames))
         let siteName = pick(
             "outlet",
             [
@@ -211,7 +241,7 @@ struct PageMetadata {
             (meta["og:published_time"], "opengraph"), (meta["article:published"], "opengraph"),
         ]
         dateCandidates.append((parselyString("pub_date"), "meta"))
-        dateCandidates += dateMetaNames.map { (meta[$0], "meta") }
+        dateCandidates += lists.dateMetaNames.map { (meta[$0], "meta") }
         dateCandidates += times.filter(\.isPublication).map { ($0.datetime, "time") }
         dateCandidates += times.prefix(1).map { ($0.datetime, "time") }
         dateCandidates.append((jsonLD?.dateCreated, "json-ld"))
@@ -233,7 +263,7 @@ struct PageMetadata {
         let authorCandidates: [([String], String)] = [
             (jsonLD?.authors ?? [], "json-ld"),
             ([meta["article:author"], meta["og:article:author"]].compactMap { $0 }, "opengraph"),
-            (authorMetaNames.compactMap { meta[$0] }.prefix(1) + [parselyString("author")].compactMap { $0 }, "meta"),
+            (lists.authorMetaNames.compactMap { meta[$0] }.prefix(1) + [parselyString("author")].compactMap { $0 }, "meta"),
             (markedAuthors, "page"),
         ]
         // Of the bylines found by class word, the first whose every name looks like a name.
@@ -385,7 +415,7 @@ struct PageMetadata {
                 if trimmed == trimmed.uppercased(), trimmed.count > 3 { trimmed = trimmed.capitalized }
                 if result.contains(where: { $0.caseInsensitiveCompare(trimmed) == .orderedSame }) { continue }
                 let words = trimmed.lowercased().split(separator: " ").map(String.init)
-                if words.contains(where: authorRoles.contains) {
+                if words.contains(where: lists.authorRoles.contains) {
                     roles.append(trimmed)
                 } else {
                     result.append(trimmed)
@@ -429,20 +459,32 @@ struct PageMetadata {
         } && !name.contains(":") && words.contains { $0.count > 2 }
     }
 
-    /// White space collapsed and trimmed.
+    /// White space (and no-break spaces) collapsed to single spaces, and trimmed.
     static func clean(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
         var pendingSpace = false
-        for scalar in text.unicodeScalars {
-            if scalar.properties.isWhitespace || scalar == "\u{A0}" {
-                pendingSpace = !result.isEmpty
+        var iterator = text.utf8.makeIterator()
+        var lookahead: UInt8? = iterator.next()
+        while let byte = lookahead {
+            lookahead = iterator.next()
+            let isSpace: Bool
+            if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D || byte == 0x0C {
+                isSpace = true
+            } else if byte == 0xC2, lookahead == 0xA0 {
+                lookahead = iterator.next()
+                isSpace = true
             } else {
-                if pendingSpace { result.unicodeScalars.append(" ") }
-                pendingSpace = false
-                result.unicodeScalars.append(scalar)
+                isSpace = false
             }
+            if isSpace {
+                pendingSpace = !bytes.isEmpty
+                continue
+            }
+            if pendingSpace { bytes.append(0x20) }
+            pendingSpace = false
+            bytes.append(byte)
         }
-        return result
+        return String(decoding: bytes, as: UTF8.self)
     }
 }
