@@ -21,8 +21,8 @@ enum CharsetDetector {
         switch declared {
         case nil:
             if let valid = validUTF8(bytes) { return (valid, "utf-8") }
-            return (invalidShare(bytes) > 0.3 ? windows1252(bytes) : replacingInvalidUTF8(bytes[...]),
-                invalidShare(bytes) > 0.3 ? "windows-1252" : "utf-8")
+            if looksLegacy(bytes) { return (windows1252(bytes), "windows-1252") }
+            return (replacingInvalidUTF8(bytes[...]), "utf-8")
         case "utf-8":
             return (validUTF8(bytes) ?? replacingInvalidUTF8(bytes[...]), "utf-8")
         case "windows-1252":
@@ -83,9 +83,10 @@ enum CharsetDetector {
         Array(String(decoding: bytes, as: UTF8.self).utf8)
     }
 
-    /// The share of non-ASCII bytes that do not form valid UTF-8, 0 to 1.
-    private static func invalidShare(_ bytes: [UInt8]) -> Double {
-        var nonASCII = 0
+    /// Whether non-ASCII bytes are mostly not UTF-8: more than four bad bytes for each valid
+    /// multi-byte sequence (a UTF-8 page with a few broken bytes is still UTF-8).
+    private static func looksLegacy(_ bytes: [UInt8]) -> Bool {
+        var valid = 0
         var invalid = 0
         var index = 0
         while index < bytes.count {
@@ -94,20 +95,20 @@ enum CharsetDetector {
                 index += 1
                 continue
             }
-            nonASCII += 1
-            let width = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC2 ? 2 : 0
+            let width = byte >= 0xF5 ? 0 : byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC2 ? 2 : 0
             var ok = width > 0 && index + width <= bytes.count
             if ok {
                 for offset in 1..<width where bytes[index + offset] & 0xC0 != 0x80 { ok = false }
             }
             if ok {
+                valid += 1
                 index += width
             } else {
                 invalid += 1
                 index += 1
             }
         }
-        return nonASCII == 0 ? 0 : Double(invalid) / Double(nonASCII)
+        return invalid > 4 * valid
     }
 
     /// Windows-1252 bytes as UTF-8 (ISO-8859-1 pages are read this way too, as browsers do).

@@ -1,5 +1,4 @@
 import CLibXML2
-import Foundation // DEBUG
 
 /// Finds the article text of a parsed page: its paragraphs and sub-headings, in order.
 ///
@@ -22,10 +21,12 @@ struct MainTextExtractor {
     func paragraphs(in document: HTMLDocument, title: String?) -> [String] {
         guard let top = document.body ?? document.root else { return [] }
         let strict = extract(document, top: top, classRules: true, title: title)
-        if strict.reduce(0, { $0 + $1.count }) >= 500 { return strict }
-        // Some pages put their text in elements whose class words look like furniture.
+        let strictLength = strict.reduce(0) { $0 + $1.count }
+        if strictLength >= 500 { return strict }
+        // Some pages put their text in elements whose class words look like furniture; a short
+        // article stays short.
         let loose = extract(document, top: top, classRules: false, title: title)
-        return loose.reduce(0, { $0 + $1.count }) > strict.reduce(0, { $0 + $1.count }) ? loose : strict
+        return loose.reduce(0) { $0 + $1.count } > 2 * strictLength + 100 ? loose : strict
     }
 
     private func extract(_ document: HTMLDocument, top: xmlNodePtr, classRules: Bool, title: String?)
@@ -36,8 +37,6 @@ struct MainTextExtractor {
         page.aggregate()
         page.score()
         guard let best = page.bestCandidate() else { return [] }
-        if getenv("HTMLDEBUG") != nil { let r = page.clutter(in: page.articleElements(around: best), top: best); FileHandle.standardError.write("removed: \(page.elements.indices.filter { r[$0] }.map { "\(page.elements[$0].tag).\(page.elements[$0].className ?? "")" }.prefix(10))\n".data(using: .utf8)!) } // DEBUG
-        if getenv("HTMLDEBUG") != nil { page.debugDump(best: best, classRules: classRules) } // DEBUG
         let included = page.articleElements(around: best)
         let removed = page.clutter(in: included, top: best)
         let titleKey = title.map(BoilerplateRules.textKey)
@@ -322,9 +321,20 @@ struct PageBlocks {
         while best > 0, elements[Int(elements[best].parent)].childCount == 1, elements[best].parent > 0 {
             best = Int(elements[best].parent)
         }
+        // The page's own mark of its article text wins when it holds the best container.
+        var ancestor = Int(elements[best].parent)
+        var levels = 0
+        while ancestor > 0, levels < 4 {
+            if elements[ancestor].isArticleBody, elements[ancestor].proseLength >= elements[best].proseLength {
+                best = ancestor
+                break
+            }
+            ancestor = Int(elements[ancestor].parent)
+            levels += 1
+        }
         // Text cut into many small boxes (one card per paragraph) leaves each box a poor score:
         // climb while the parent holds much more prose and is not mostly links.
-        while best > 0, elements[best].parent > 0 {
+        while best > 0, elements[best].parent > 0, !elements[best].isArticleBody {
             let parent = Int(elements[best].parent)
             guard elements[parent].proseLength * 2 >= elements[best].proseLength * 3,
                 elements[parent].linkDensity < 0.25, elements[parent].verdict != .furniture
@@ -532,25 +542,5 @@ struct TextRun {
             if byte == 0x2C { commas += 1 }
             pointer += 1
         }
-    }
-}
-
-extension PageBlocks { // DEBUG
-    func debugDump(best: Int, classRules: Bool) {
-        func describe(_ i: Int) -> String {
-            let e = elements[i]
-            return "#\(i) \(e.tag) class=\(e.className ?? "-") score=\(Int(e.score)) text=\(e.textLength) link=\(e.linkLength)"
-        }
-        FileHandle.standardError.write("classRules=\(classRules) best: \(describe(best))\n".data(using: .utf8)!)
-        let top = elements.indices.filter { elements[$0].isCandidate }.sorted { elements[$0].score > elements[$1].score }.prefix(8)
-        for i in top {
-            var chain = ""
-            var c = Int(elements[i].parent); var n = 0
-            while c > 0 && n < 4 { chain += " < \(elements[c].tag).\(elements[c].className ?? "")"; c = Int(elements[c].parent); n += 1 }
-            FileHandle.standardError.write("  \(describe(i))\(chain)\n".data(using: .utf8)!)
-        }
-        FileHandle.standardError.write("blocks: \(blocks.count) elements: \(elements.count)\n".data(using: .utf8)!)
-        var c = best; var n = 0
-        while c > 0 && n < 8 { FileHandle.standardError.write("   up: \(describe(c)) prose=\(elements[c].proseLength)\n".data(using: .utf8)!); c = Int(elements[c].parent); n += 1 }
     }
 }
