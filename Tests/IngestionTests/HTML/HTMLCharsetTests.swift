@@ -27,7 +27,8 @@ struct HTMLCharsetTests {
 
     @Test("UTF-8 pages are read as they are")
     func utf8() throws {
-        let article = try reader.read(page(head: "<meta charset=\"utf-8\">", text: sentence) { Array($0.utf8) }, key: "a.html")
+        let article = try reader.read(
+            page(head: "<meta charset=\"utf-8\">", text: sentence) { Array($0.utf8) }, key: "a.html")
         #expect(article.body == sentence)
     }
 
@@ -56,7 +57,9 @@ struct HTMLCharsetTests {
 
     @Test("invalid bytes in a UTF-8 page become U+FFFD and the rest is kept")
     func invalidUTF8() throws {
-        let bytes = Array("<html><body><p>Caf\u{E9} \u{2014} ".utf8) + [0xFF, 0xC3] + Array(" open again.</p></body></html>".utf8)
+        let bytes =
+            Array("<html><body><p>Caf\u{E9} \u{2014} ".utf8) + [0xFF, 0xC3]
+            + Array(" open again.</p></body></html>".utf8)
         let article = try reader.read(bytes, key: "a.html")
         #expect(article.body == "Caf\u{E9} \u{2014} \u{FFFD}\u{FFFD} open again.")
     }
@@ -79,7 +82,9 @@ struct HTMLCharsetTests {
     @Test("the declared charset is found in meta tags and XML declarations only")
     func declarations() {
         #expect(CharsetDetector.declaredCharset(Array("<meta charset=utf-8>".utf8)) == "utf-8")
-        #expect(CharsetDetector.declaredCharset(Array("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>".utf8)) == "ISO-8859-1")
+        #expect(
+            CharsetDetector.declaredCharset(Array("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>".utf8))
+                == "ISO-8859-1")
         #expect(CharsetDetector.declaredCharset(Array("<p>charset=koi8-r</p>".utf8)) == nil)
         #expect(CharsetDetector.normalized("Latin1") == "windows-1252")
     }

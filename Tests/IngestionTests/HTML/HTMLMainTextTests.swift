@@ -81,7 +81,8 @@ struct HTMLMainTextTests {
             <p>\(prose[1])</p><p>\(prose[2])</p></article>
             """
         let article = try reader.read(page(html), key: "a.html")
-        let first = "The mayor\u{2019}s office said the harbour & the ferry pier would reopen, \"at last\", on Friday, a week early."
+        let first =
+            "The mayor\u{2019}s office said the harbour & the ferry pier would reopen, \"at last\", on Friday, a week early."
         #expect(article.body == [first, prose[1], prose[2]].joined(separator: "\n\n"))
     }
 
@@ -144,7 +145,8 @@ struct HTMLMainTextTests {
             <script type="application/ld+json">{"@type": "NewsArticle", "headline": "Harbour reopens",
             "articleBody": "\(body.replacingOccurrences(of: "\n", with: "\\n"))"}</script>
             """
-        let article = try reader.read(page("<div id=\"app\"><p>Loading the story, please wait.</p></div>", head: head), key: "a.html")
+        let article = try reader.read(
+            page("<div id=\"app\"><p>Loading the story, please wait.</p></div>", head: head), key: "a.html")
         #expect(article.body == (prose + prose.map { "Also: " + $0 }).joined(separator: "\n\n"))
         #expect(article.metadataSources["body"] == "json-ld")
     }

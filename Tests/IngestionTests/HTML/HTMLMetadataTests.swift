@@ -113,7 +113,8 @@ struct HTMLMetadataTests {
             "headline": "Port Avel harbour: everything you need to know about the reopening"}</script>
             <meta property="og:title" content="Harbour reopens after storm">
             """
-        let article = try reader.read(page(head: head, body: "<h1>Harbour reopens after storm</h1>"), key: "a.html")
+        let article = try reader.read(
+            page(head: head, body: "<h1>Harbour reopens after storm</h1>"), key: "a.html")
         #expect(article.title == "Harbour reopens after storm")
         #expect(article.metadataSources["title"] == "opengraph")
     }
@@ -158,7 +159,9 @@ struct HTMLMetadataTests {
         #expect(dates.parse(text)?.description == expected)
     }
 
-    @Test("text that is not a date gives none", arguments: ["1 year ago", "0001-01-01T00:00:00", "Page 12 of 2019 results"])
+    @Test(
+        "text that is not a date gives none",
+        arguments: ["1 year ago", "0001-01-01T00:00:00", "Page 12 of 2019 results"])
     func notDates(text: String) {
         #expect(DateText(lexicon: .standard).parse(text) == nil)
     }

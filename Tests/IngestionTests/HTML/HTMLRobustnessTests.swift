@@ -22,7 +22,8 @@ struct HTMLRobustnessTests {
 
     @Test("a page cut off in the middle of a tag still gives its complete text")
     func truncated() throws {
-        let html = "<html><head><title>Cut</title></head><body><article>\(paragraph)<p>The second paragraph st"
+        let html =
+            "<html><head><title>Cut</title></head><body><article>\(paragraph)<p>The second paragraph st"
         let article = try reader.read(Array(html.utf8), key: "x.html")
         #expect(article.body.hasPrefix("The harbour at Port Avel reopened on Friday"))
         #expect(article.body.hasSuffix("The second paragraph st"))
@@ -30,7 +31,8 @@ struct HTMLRobustnessTests {
 
     @Test("10,000 levels of nesting, closed or not, are read without recursion")
     func deepNesting() throws {
-        let closed = "<html><body>" + String(repeating: "<div>", count: 10_000) + paragraph
+        let closed =
+            "<html><body>" + String(repeating: "<div>", count: 10_000) + paragraph
             + String(repeating: "</div>", count: 10_000) + "</body></html>"
         let open = "<html><body>" + String(repeating: "<div><span>", count: 10_000) + paragraph
         for html in [closed, open] {
@@ -61,7 +63,9 @@ struct HTMLRobustnessTests {
         var generator = SplitMix(seed: 7)
         let junk = (0..<100_000).map { _ in UInt8(truncatingIfNeeded: generator.next()) }
         #expect(failure(junk) == "is binary, not HTML")
-        #expect(failure([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A] + [UInt8](repeating: 1, count: 64)) == "is binary, not HTML")
+        #expect(
+            failure([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A] + [UInt8](repeating: 1, count: 64))
+                == "is binary, not HTML")
     }
 
     @Test("an empty file is reported as empty")
@@ -73,8 +77,11 @@ struct HTMLRobustnessTests {
     @Test("markup soup of random tags never crashes")
     func tagSoup() {
         var generator = SplitMix(seed: 11)
-        let pieces = ["<div>", "</div>", "<p>", "</p>", "<a href='x'>", "</a>", "<table><tr><td>", "</td>", "<br>",
-                      "text, with commas ", "&amp;", "&#x1F600;", "<script>", "</script>", "<!--", "-->", "<", ">", "\"", "\u{0}"]
+        let pieces = [
+            "<div>", "</div>", "<p>", "</p>", "<a href='x'>", "</a>", "<table><tr><td>", "</td>", "<br>",
+            "text, with commas ", "&amp;", "&#x1F600;", "<script>", "</script>", "<!--", "-->", "<", ">",
+            "\"", "\u{0}",
+        ]
         for _ in 0..<50 {
             var html = ""
             for _ in 0..<400 { html += pieces[Int(generator.next() % UInt64(pieces.count))] }

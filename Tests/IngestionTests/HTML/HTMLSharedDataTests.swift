@@ -20,12 +20,14 @@ struct HTMLSharedDataTests {
         .disabled(if: articlesFolder == nil, "../shared/data/articles is absent"))
     func articlesRead() throws {
         let folder = try #require(articlesFolder)
-        let manifest = try String(contentsOf: folder.appendingPathComponent("manifest.jsonl"), encoding: .utf8)
+        let manifest = try String(
+            contentsOf: folder.appendingPathComponent("manifest.jsonl"), encoding: .utf8)
         let reader = HTMLReader()
         var pages = 0
         var rightDates = 0
         for line in manifest.split(separator: "\n") {
-            let record = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+            let record = try #require(
+                try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
             let id = try #require(record["id"] as? String)
             let bytes = try [UInt8](Data(contentsOf: folder.appendingPathComponent("\(id).html")))
             let article = try reader.read(bytes, key: "\(id).html")

@@ -37,7 +37,8 @@ struct BoilerplateRules: Sendable {
         furnitureNames = names
         contentWords = Set(lexicon.entries("html-content-classes.txt").map { $0.lowercased() })
         weakWords = Set(lexicon.entries("html-negative-classes.txt").map { $0.lowercased() })
-        furnitureTexts = Set(lexicon.entries("html-boilerplate-text.txt").map { BoilerplateRules.textKey($0) })
+        furnitureTexts = Set(
+            lexicon.entries("html-boilerplate-text.txt").map { BoilerplateRules.textKey($0) })
     }
 
     /// The verdict for the space-separated class names and id of one element.
@@ -95,7 +96,10 @@ struct BoilerplateRules: Sendable {
                 if !current.isEmpty { words.append(current) }
                 current = ""
             }
-            if isLetterOrDigit { current.unicodeScalars.append(isUpper ? scalar.properties.lowercaseMapping.unicodeScalars.first! : scalar) }
+            if isLetterOrDigit {
+                current.unicodeScalars.append(
+                    isUpper ? scalar.properties.lowercaseMapping.unicodeScalars.first! : scalar)
+            }
             previousLower = isLetterOrDigit && !isUpper
         }
         if !current.isEmpty { words.append(current) }

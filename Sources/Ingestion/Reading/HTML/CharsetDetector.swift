@@ -210,7 +210,9 @@ enum CharsetDetector {
                     continue
                 }
                 position += 1
-                while position < end, bytes[position] == 0x20 || bytes[position] == 0x22 || bytes[position] == 0x27 {
+                while position < end,
+                    bytes[position] == 0x20 || bytes[position] == 0x22 || bytes[position] == 0x27
+                {
                     position += 1
                 }
                 var stop = position

@@ -48,8 +48,10 @@ struct DateText: Sendable {
         guard words.count <= 16 else { return nil }
         guard let monthIndex = words.firstIndex(where: { months[$0.lowercased()] != nil }),
             let month = months[words[monthIndex].lowercased()],
-            let year = words.first(where: { $0.count == 4 && Int($0).map { (1900...2100).contains($0) } == true })
-                .flatMap({ Int($0) })
+            let year = words.first(where: {
+                $0.count == 4 && Int($0).map { (1900...2100).contains($0) } == true
+            })
+            .flatMap({ Int($0) })
         else { return nil }
         func day(_ index: Int) -> Int? {
             guard words.indices.contains(index) else { return nil }

@@ -120,7 +120,8 @@ extension HTMLDocument {
         guard var current = node.pointee.children else { return "" }
         outer: while true {
             let type = current.pointee.type
-            if type == XML_TEXT_NODE || type == XML_CDATA_SECTION_NODE, let content = current.pointee.content {
+            if type == XML_TEXT_NODE || type == XML_CDATA_SECTION_NODE, let content = current.pointee.content
+            {
                 var pointer = content
                 while pointer.pointee != 0 {
                     bytes.append(pointer.pointee)
@@ -149,7 +150,8 @@ extension HTMLDocument {
 
     /// `br`, `p`, `div`, `li` and `td`: elements whose edges separate words.
     private static func isSeparating(_ name: UnsafePointer<xmlChar>) -> Bool {
-        equals(name, "br") || equals(name, "p") || equals(name, "div") || equals(name, "li") || equals(name, "td")
+        equals(name, "br") || equals(name, "p") || equals(name, "div") || equals(name, "li")
+            || equals(name, "td")
     }
 
     /// Whether an attribute or element name is `name`.

@@ -54,7 +54,9 @@ final class HTMLWordLists: Sendable {
     /// The raw text of the lexicon's `html-*` files. `Lexicon` keeps its files private and has
     /// no identity, so they are read by reflection; a lexicon without them reads as empty.
     private static func fingerprint(of lexicon: Lexicon) -> [String: String] {
-        guard let files = Mirror(reflecting: lexicon).descendant("files") as? [String: String] else { return [:] }
+        guard let files = Mirror(reflecting: lexicon).descendant("files") as? [String: String] else {
+            return [:]
+        }
         return files.filter { $0.key.hasPrefix("html-") }
     }
 }

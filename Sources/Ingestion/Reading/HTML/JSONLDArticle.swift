@@ -30,7 +30,9 @@ struct JSONLDArticle {
         }
         guard let object = objects.first(where: { isArticle($0, types: types) }) else { return nil }
         func resolve(_ value: Any?) -> Any? {
-            if let reference = value as? [String: Any], reference.count == 1, let id = reference["@id"] as? String {
+            if let reference = value as? [String: Any], reference.count == 1,
+                let id = reference["@id"] as? String
+            {
                 return byID[id] ?? value
             }
             return value
@@ -40,8 +42,10 @@ struct JSONLDArticle {
         article.publisher = name(resolve(object["publisher"])) ?? name(resolve(object["sourceOrganization"]))
         article.datePublished = string(object["datePublished"])
         article.dateCreated = string(object["dateCreated"])
-        article.authors = names(object["author"], resolve: resolve) + names(object["creator"], resolve: resolve)
-        article.url = string(object["url"]) ?? string((resolve(object["mainEntityOfPage"]) as? [String: Any])?["@id"])
+        article.authors =
+            names(object["author"], resolve: resolve) + names(object["creator"], resolve: resolve)
+        article.url =
+            string(object["url"]) ?? string((resolve(object["mainEntityOfPage"]) as? [String: Any])?["@id"])
             ?? string(object["mainEntityOfPage"])
         article.section = string(object["articleSection"])
         article.language = string(object["inLanguage"])
@@ -55,12 +59,15 @@ struct JSONLDArticle {
         // Wrappers start with "<" or "/"; a plain JSON script needs no string work.
         let first = text.utf8.first { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 }
         if first == UInt8(ascii: "<") || first == UInt8(ascii: "/") {
-            for wrapper in ["<!--", "-->", "//<![CDATA[", "//]]>", "<![CDATA[", "]]>"] where text.contains(wrapper) {
+            for wrapper in ["<!--", "-->", "//<![CDATA[", "//]]>", "<![CDATA[", "]]>"]
+            where text.contains(wrapper) {
                 text = text.replacingOccurrences(of: wrapper, with: "")
             }
         }
         let data = Data(text.utf8)
-        if let value = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]) { return value }
+        if let value = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]) {
+            return value
+        }
         text = text.trimmingCharacters(in: .whitespacesAndNewlines)
         if text.hasSuffix(";") { text.removeLast() }
         // Raw control characters inside strings are the commonest error; outside them they are spaces.
@@ -96,7 +103,9 @@ struct JSONLDArticle {
         } else {
             return false
         }
-        return declared.contains { types.contains($0.replacingOccurrences(of: "http://schema.org/", with: "")) }
+        return declared.contains {
+            types.contains($0.replacingOccurrences(of: "http://schema.org/", with: ""))
+        }
     }
 
     private static func string(_ value: Any?) -> String? {

@@ -50,7 +50,9 @@ struct MainTextExtractor {
             if tag == .h1 { continue }
             if block.length > 0 && block.linkLength * 2 > block.length && tag.headingLevel == nil { continue }
             if rules.isFurnitureText(block.text) { continue }
-            if let titleKey, tag.headingLevel != nil, BoilerplateRules.textKey(block.text) == titleKey { continue }
+            if let titleKey, tag.headingLevel != nil, BoilerplateRules.textKey(block.text) == titleKey {
+                continue
+            }
             if block.length >= 150, tag != .li, tag != .td {
                 guard seen.insert(block.text).inserted else { continue }
             }
@@ -77,6 +79,8 @@ struct ScoredElement {
     var childCount = 0
     /// Length of the paragraphs below that are prose: 25 code points or more, mostly not links.
     var proseLength = 0
+    /// The part of `proseLength` inside boxes with list or teaser class words.
+    var teaserProseLength = 0
     var score = 0.0
     var isCandidate = false
 
@@ -189,7 +193,8 @@ struct PageBlocks {
                 if tag.isBlock { flush(into: &blocks, owner: owners.last!) }
                 let index = Int32(elements.count)
                 var element = ScoredElement(
-                    node: node, parent: open.last!, tag: tag, verdict: verdict, className: attributes.className)
+                    node: node, parent: open.last!, tag: tag, verdict: verdict,
+                    className: attributes.className)
                 element.isArticleBody = attributes.isArticleBody
                 elements.append(element)
                 elements[Int(open.last!)].childCount += 1
@@ -227,10 +232,13 @@ struct PageBlocks {
             let index = Int(block.element)
             elements[index].textLength += block.length
             // A link inside a sentence is part of the text; a paragraph that is mostly links is not.
-            elements[index].linkLength += block.linkLength * 2 > block.length ? block.linkLength : block.linkLength / 3
+            elements[index].linkLength +=
+                block.linkLength * 2 > block.length ? block.linkLength : block.linkLength / 3
             elements[index].commas += block.commas
             if elements[index].tag == .li { elements[index].listTextLength += block.length }
-            if block.length >= 25 && block.linkLength * 2 <= block.length { elements[index].proseLength += block.length }
+            if block.length >= 25 && block.linkLength * 2 <= block.length {
+                elements[index].proseLength += block.length
+            }
         }
         // Children come after their parents in document order, so one backward pass sums subtrees.
         for index in stride(from: elements.count - 1, to: 0, by: -1) {
@@ -241,6 +249,8 @@ struct PageBlocks {
             elements[parent].commas += child.commas
             elements[parent].listTextLength += child.listTextLength
             elements[parent].proseLength += child.proseLength
+            elements[parent].teaserProseLength +=
+                child.verdict == .weak ? child.proseLength : child.teaserProseLength
             elements[parent].paragraphCount += child.paragraphCount + (child.tag == .p ? 1 : 0)
             elements[parent].listItemCount += child.listItemCount + (child.tag == .li ? 1 : 0)
         }
@@ -265,7 +275,8 @@ struct PageBlocks {
         }
         for index in elements.indices where elements[index].isCandidate {
             let element = elements[index]
-            elements[index].score = (element.score + tagBonus(element.tag)) * element.classFactor
+            elements[index].score =
+                (element.score + tagBonus(element.tag)) * element.classFactor
                 * (1 - element.linkDensity)
         }
     }
@@ -325,7 +336,8 @@ struct PageBlocks {
         var ancestor = Int(elements[best].parent)
         var levels = 0
         while ancestor > 0, levels < 4 {
-            if elements[ancestor].isArticleBody, elements[ancestor].proseLength >= elements[best].proseLength {
+            if elements[ancestor].isArticleBody, elements[ancestor].proseLength >= elements[best].proseLength
+            {
                 best = ancestor
                 break
             }
@@ -365,6 +377,10 @@ struct PageBlocks {
             let threshold = max(10, bestScore * 0.2)
             for index in elements.indices where elements[index].parent == parent && index != best {
                 let sibling = elements[index]
+                // Teaser lists beside a short article score like text but are not.
+                if sibling.verdict == .weak || sibling.teaserProseLength * 2 > sibling.proseLength {
+                    continue
+                }
                 var bonus = 0.0
                 if let name = sibling.className, !name.isEmpty, name == elements[best].className {
                     bonus = bestScore * 0.2
@@ -427,7 +443,8 @@ struct PageBlocks {
             let paragraphs = element.paragraphCount
             let listItems = element.listItemCount - 100
             let density = element.linkDensity
-            if (!isList && listItems > paragraphs) || (!isList && weight < 25 && density > 0.2) || (weight >= 25 && density > 0.5)
+            if (!isList && listItems > paragraphs) || (!isList && weight < 25 && density > 0.2)
+                || (weight >= 25 && density > 0.5)
                 || (isList && density > 0.5)
             {
                 removed[index] = true
@@ -451,11 +468,15 @@ struct ElementAttributes {
             property = current.pointee.next
             guard let name = current.pointee.name, let first = Optional(name.pointee) else { continue }
             // Cheap first-letter filter before building strings.
-            guard first == 0x63 || first == 0x69 || first == 0x73 || first == 0x68 || first == 0x61 || first == 0x72
+            guard
+                first == 0x63 || first == 0x69 || first == 0x73 || first == 0x68 || first == 0x61
+                    || first == 0x72
             else { continue }
             let attribute = String(cString: name)
             let value: String = {
-                guard let text = current.pointee.children, let content = text.pointee.content else { return "" }
+                guard let text = current.pointee.children, let content = text.pointee.content else {
+                    return ""
+                }
                 return String(cString: content)
             }()
             switch attribute {

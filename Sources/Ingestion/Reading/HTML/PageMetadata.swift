@@ -1,6 +1,6 @@
 import CLibXML2
-import Foundation
 import ClaimsModel
+import Foundation
 
 /// The metadata signals of a page, gathered in one walk, and the article fields they give.
 ///
@@ -63,13 +63,17 @@ struct PageMetadata {
                 case .style, .svg, .noscript:
                     return false
                 case .title:
-                    if documentTitle == nil { documentTitle = PageMetadata.clean(HTMLDocument.text(of: node)) }
+                    if documentTitle == nil {
+                        documentTitle = PageMetadata.clean(HTMLDocument.text(of: node))
+                    }
                     return false
                 case .h1:
                     if headings.count < 4 { headings.append(PageMetadata.clean(HTMLDocument.text(of: node))) }
                     return false
                 case .time:
-                    if let datetime = HTMLDocument.attribute(node, "datetime") ?? HTMLDocument.attribute(node, "content") {
+                    if let datetime = HTMLDocument.attribute(node, "datetime")
+                        ?? HTMLDocument.attribute(node, "content")
+                    {
                         let itemprop = HTMLDocument.attribute(node, "itemprop")?.lowercased()
                         let isPublication =
                             itemprop == "datepublished" || HTMLDocument.hasAttribute(node, "pubdate")
@@ -98,12 +102,15 @@ struct PageMetadata {
     }
 
     private mutating func readMeta(_ node: xmlNodePtr) {
-        guard let content = HTMLDocument.attribute(node, "content") ?? HTMLDocument.attribute(node, "datetime")
+        guard
+            let content = HTMLDocument.attribute(node, "content") ?? HTMLDocument.attribute(node, "datetime")
         else { return }
         let value = PageMetadata.clean(content)
         guard !value.isEmpty else { return }
         for attribute in ["property", "name", "itemprop", "http-equiv"] {
-            if let name = HTMLDocument.attribute(node, attribute)?.lowercased(), !name.isEmpty, meta[name] == nil {
+            if let name = HTMLDocument.attribute(node, attribute)?.lowercased(), !name.isEmpty,
+                meta[name] == nil
+            {
                 meta[name] = value
             }
         }
@@ -121,7 +128,9 @@ struct PageMetadata {
         while pointer.pointee != 0 {
             length += 1
             if length > 80 { return }
-            if (pointer.pointee == 0x31 && pointer[1] == 0x39) || (pointer.pointee == 0x32 && pointer[1] == 0x30) {
+            if (pointer.pointee == 0x31 && pointer[1] == 0x39)
+                || (pointer.pointee == 0x32 && pointer[1] == 0x30)
+            {
                 hasYear = true
             }
             pointer += 1
@@ -135,7 +144,9 @@ struct PageMetadata {
             var start = text
             while start.pointee != 0 {
                 var offset = 0
-                while offset < word.count, start[offset] != 0, start[offset] | 0x20 == word[offset] { offset += 1 }
+                while offset < word.count, start[offset] != 0, start[offset] | 0x20 == word[offset] {
+                    offset += 1
+                }
                 if offset == word.count { return true }
                 start += 1
             }
@@ -155,8 +166,10 @@ struct PageMetadata {
             property = current.pointee.next
             guard let name = current.pointee.name else { continue }
             switch name.pointee {
-            case 0x72 where HTMLDocument.isName(name, "rel"): rel = HTMLDocument.value(of: current).lowercased()
-            case 0x69 where HTMLDocument.isName(name, "itemprop"): itemprop = HTMLDocument.value(of: current).lowercased()
+            case 0x72 where HTMLDocument.isName(name, "rel"):
+                rel = HTMLDocument.value(of: current).lowercased()
+            case 0x69 where HTMLDocument.isName(name, "itemprop"):
+                itemprop = HTMLDocument.value(of: current).lowercased()
             case 0x63 where HTMLDocument.isName(name, "class"):
                 // Most class names hold no byline word: look at the bytes before making a string.
                 if let text = current.pointee.children?.pointee.content, mayHoldBylineWord(text) {
@@ -229,7 +242,8 @@ struct PageMetadata {
             [
                 (knownOutlet, "lexicon"),
                 (jsonLD?.publisher, "json-ld"), (meta["og:site_name"], "opengraph"),
-                (meta["application-name"], "meta"), (meta["publisher"], "meta"), (meta["dc.publisher"], "meta"),
+                (meta["application-name"], "meta"), (meta["publisher"], "meta"),
+                (meta["dc.publisher"], "meta"),
                 (meta["apple-mobile-web-app-title"], "meta"), (titleSuffix, "page"),
             ])
         article.outlet = siteName
@@ -263,12 +277,16 @@ struct PageMetadata {
         let authorCandidates: [([String], String)] = [
             (jsonLD?.authors ?? [], "json-ld"),
             ([meta["article:author"], meta["og:article:author"]].compactMap { $0 }, "opengraph"),
-            (lists.authorMetaNames.compactMap { meta[$0] }.prefix(1) + [parselyString("author")].compactMap { $0 }, "meta"),
+            (
+                lists.authorMetaNames.compactMap { meta[$0] }.prefix(1)
+                    + [parselyString("author")].compactMap { $0 }, "meta"
+            ),
             (markedAuthors, "page"),
         ]
         // Of the bylines found by class word, the first whose every name looks like a name.
         let classBylines = (authorClassTexts + bylineClassTexts).map { authorNames([$0]) }
-        let pageByline = classBylines.first { !$0.isEmpty && $0.allSatisfy(PageMetadata.isPlausibleName) } ?? []
+        let pageByline =
+            classBylines.first { !$0.isEmpty && $0.allSatisfy(PageMetadata.isPlausibleName) } ?? []
         for (bylines, source) in authorCandidates + [(pageByline, "page")] {
             var names = authorNames(bylines.filter { !$0.contains("://") })
             if source == "page", !names.allSatisfy(PageMetadata.isPlausibleName) { names = [] }
@@ -282,7 +300,8 @@ struct PageMetadata {
         article.section = pick(
             "section",
             [
-                (jsonLD?.section, "json-ld"), (meta["article:section"], "opengraph"), (meta["section"], "meta"),
+                (jsonLD?.section, "json-ld"), (meta["article:section"], "opengraph"),
+                (meta["section"], "meta"),
                 (meta["parsely-section"], "meta"),
             ])
         article.language = pick(
@@ -374,7 +393,11 @@ struct PageMetadata {
 
     /// A title reduced for comparison: letters and digits only, lower case.
     private static func titleKey(_ text: String) -> String {
-        String(String.UnicodeScalarView(text.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || $0.properties.numericType != nil }))
+        String(
+            String.UnicodeScalarView(
+                text.lowercased().unicodeScalars.filter {
+                    $0.properties.isAlphabetic || $0.properties.numericType != nil
+                }))
     }
 
     /// "Storm hits coast | Northern Ledger" → "Storm hits coast" when the site name is known.
@@ -402,13 +425,18 @@ struct PageMetadata {
         var roles: [String] = []
         for byline in bylines {
             var text = PageMetadata.clean(byline)
-            if let bar = text.range(of: " | ") ?? text.range(of: " - ") { text = String(text[..<bar.lowerBound]) }
-            if let by = text.range(of: " by ", options: .caseInsensitive), text.distance(from: text.startIndex, to: by.lowerBound) <= 20 {
+            if let bar = text.range(of: " | ") ?? text.range(of: " - ") {
+                text = String(text[..<bar.lowerBound])
+            }
+            if let by = text.range(of: " by ", options: .caseInsensitive),
+                text.distance(from: text.startIndex, to: by.lowerBound) <= 20
+            {
                 text = String(text[by.upperBound...])
             }
             if text.lowercased().hasPrefix("by:") { text = String(text.dropFirst(3)) }
             for name in AuthorList.split(text) {
-                var trimmed = name.trimmingCharacters(in: .whitespacesAndNewlines.union(.punctuationCharacters))
+                var trimmed = name.trimmingCharacters(
+                    in: .whitespacesAndNewlines.union(.punctuationCharacters))
                 guard !trimmed.isEmpty, !trimmed.contains("://"), !trimmed.contains("@"), trimmed.count <= 60,
                     !trimmed.contains(where: \.isNumber)
                 else { continue }
@@ -453,7 +481,9 @@ struct PageMetadata {
     static func isPlausibleName(_ name: String) -> Bool {
         let words = name.split(separator: " ")
         guard (1...5).contains(words.count) else { return false }
-        let particles: Set<Substring> = ["de", "da", "del", "van", "von", "der", "den", "al", "bin", "la", "le", "du"]
+        let particles: Set<Substring> = [
+            "de", "da", "del", "van", "von", "der", "den", "al", "bin", "la", "le", "du",
+        ]
         return words.allSatisfy { word in
             particles.contains(word) || (word.first?.isUppercase == true && (word.count > 1 || word == "&"))
         } && !name.contains(":") && words.contains { $0.count > 2 }
