@@ -353,7 +353,26 @@ struct PageBlocks {
             else { break }
             best = parent
         }
-        return best
+        return chunkContainer(of: best) ?? best
+    }
+
+    /// The container of all the chunks when the text is cut into several boxes of the same class
+    /// as `best` ("article__body" in one grid after another), if they are prose, not links.
+    private func chunkContainer(of best: Int) -> Int? {
+        guard let name = elements[best].className, !name.isEmpty else { return nil }
+        let lineage = ancestors(of: best)
+        var container: Int?
+        for index in elements.indices where index != best && elements[index].className == name {
+            guard elements[index].proseLength >= max(200, elements[best].proseLength / 4),
+                elements[index].isCandidate, elements[index].score >= elements[best].score / 3
+            else { continue }
+            var current = Int(elements[index].parent)
+            while current > 0, current != best, !lineage.contains(current) { current = Int(elements[current].parent) }
+            guard current > 0, current != best else { continue }
+            container = min(container ?? current, current)
+        }
+        guard let container, elements[container].linkDensity < 0.25 else { return nil }
+        return container
     }
 
     private func ancestors(of index: Int) -> Set<Int> {
