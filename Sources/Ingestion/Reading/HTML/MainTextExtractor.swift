@@ -303,7 +303,7 @@ struct PageBlocks {
         let bestScore = elements[best].score
         let runnersUp = candidates.sorted { elements[$0].score > elements[$1].score }.prefix(5)
             .filter { $0 != best && elements[$0].score >= 0.75 * bestScore }
-        if runnersUp.count >= 3 {
+        if runnersUp.count >= 3, elements[best].tag != .article {
             let lines = runnersUp.map { ancestors(of: $0) }
             var parent = Int(elements[best].parent)
             while parent > 0 {
@@ -311,6 +311,8 @@ struct PageBlocks {
                     best = parent
                     break
                 }
+                // Runners-up outside the story's own <article> are the next stories.
+                if elements[parent].tag == .article { break }
                 parent = Int(elements[parent].parent)
             }
         }
@@ -329,8 +331,13 @@ struct PageBlocks {
             }
             parent = Int(elements[parent].parent)
         }
-        while best > 0, elements[Int(elements[best].parent)].childCount == 1, elements[best].parent > 0 {
-            best = Int(elements[best].parent)
+        while best > 0, elements[best].parent > 0, elements[best].tag != .article {
+            let parent = Int(elements[best].parent)
+            // Only a parent that adds nothing but wrapping (skipped furniture leaves one child).
+            guard elements[parent].childCount == 1,
+                elements[parent].textLength * 10 <= elements[best].textLength * 11
+            else { break }
+            best = parent
         }
         // The page's own mark of its article text wins when it holds the best container.
         var ancestor = Int(elements[best].parent)
@@ -346,7 +353,10 @@ struct PageBlocks {
         }
         // Text cut into many small boxes (one card per paragraph) leaves each box a poor score:
         // climb while the parent holds much more prose and is not mostly links.
-        while best > 0, elements[best].parent > 0, !elements[best].isArticleBody {
+        // An <article> is one whole story: its parent may hold the next stories.
+        while best > 0, elements[best].parent > 0, !elements[best].isArticleBody,
+            elements[best].tag != .article
+        {
             let parent = Int(elements[best].parent)
             guard elements[parent].proseLength * 2 >= elements[best].proseLength * 3,
                 elements[parent].linkDensity < 0.25, elements[parent].verdict != .furniture
@@ -367,7 +377,9 @@ struct PageBlocks {
                 elements[index].isCandidate, elements[index].score >= elements[best].score / 3
             else { continue }
             var current = Int(elements[index].parent)
-            while current > 0, current != best, !lineage.contains(current) { current = Int(elements[current].parent) }
+            while current > 0, current != best, !lineage.contains(current) {
+                current = Int(elements[current].parent)
+            }
             guard current > 0, current != best else { continue }
             container = min(container ?? current, current)
         }
