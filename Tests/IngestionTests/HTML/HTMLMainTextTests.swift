@@ -138,6 +138,21 @@ struct HTMLMainTextTests {
         #expect(article.body == prose.joined(separator: "\n\n"))
     }
 
+    @Test("related stories as <article> elements, inside the story or after it, stay out")
+    func relatedArticles() throws {
+        let teaser = """
+            <article class="post"><h3><a href="/next">Next story</a></h3>
+            <p>A summary of the next story, which is long enough, with commas, to score as text.</p></article>
+            """
+        let html = """
+            <main><article class="story">\(paragraphs(prose))
+            <section class="more">\(teaser)\(teaser)\(teaser)</section></article>
+            <div class="stream">\(teaser)\(teaser)\(teaser)\(teaser)</div></main>
+            """
+        let article = try reader.read(page(html), key: "a.html")
+        #expect(article.body == prose.joined(separator: "\n\n"))
+    }
+
     @Test("a page whose text is only in JSON-LD takes the JSON-LD articleBody")
     func bodyFromJSONLD() throws {
         let body = (prose + prose.map { "Also: " + $0 }).joined(separator: "\n")

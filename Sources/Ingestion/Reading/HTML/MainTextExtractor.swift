@@ -70,6 +70,8 @@ struct ScoredElement {
     var verdict: BoilerplateRules.Verdict
     var className: String?
     var isArticleBody = false
+    /// One of several `<article>` elements side by side within an article.
+    var isTeaserArticle = false
     var textLength = 0
     var linkLength = 0
     var commas = 0
@@ -117,6 +119,8 @@ struct TextBlock {
     var length: Int
     var linkLength: Int
     var commas: Int
+    /// Inside one of several `<article>` elements within another: a teaser of a related story.
+    var isInNestedArticle = false
 }
 
 /// The elements and text blocks of one page, and the scores that pick its article.
@@ -144,6 +148,8 @@ struct PageBlocks {
         var open: [Int32] = [0]
         var owners: [Int32] = [0]
         var linkDepth = 0
+        var articleDepth = 0
+        var teaserDepth = 0
         var run = TextRun()
 
         func flush(into blocks: inout [TextBlock], owner: Int32) {
@@ -154,7 +160,7 @@ struct PageBlocks {
             blocks.append(
                 TextBlock(
                     text: String(decoding: run.bytes, as: UTF8.self), element: owner, length: run.length,
-                    linkLength: run.linkLength, commas: run.commas))
+                    linkLength: run.linkLength, commas: run.commas, isInNestedArticle: teaserDepth > 0))
             run.reset()
         }
 
@@ -201,6 +207,13 @@ struct PageBlocks {
                 open.append(index)
                 if tag.isBlock { owners.append(index) }
                 if tag == .a { linkDepth += 1 }
+                if tag == .article {
+                    if articleDepth > 0 && PageBlocks.hasSiblingArticle(node, document: document) {
+                        elements[Int(index)].isTeaserArticle = true
+                        teaserDepth += 1
+                    }
+                    articleDepth += 1
+                }
                 return true
             },
             leave: { _ in
@@ -211,10 +224,24 @@ struct PageBlocks {
                     owners.removeLast()
                 }
                 if tag == .a { linkDepth -= 1 }
+                if tag == .article {
+                    articleDepth -= 1
+                    if elements[Int(index)].isTeaserArticle { teaserDepth -= 1 }
+                }
             })
         flush(into: &blocks, owner: owners.last!)
         self.blocks = blocks
         self.elements = elements
+    }
+
+    /// Whether another `<article>` element shares the parent of `node`.
+    static func hasSiblingArticle(_ node: xmlNodePtr, document: HTMLDocument) -> Bool {
+        var sibling = node.pointee.parent?.pointee.children
+        while let current = sibling {
+            if current != node, document.tag(of: current) == .article { return true }
+            sibling = current.pointee.next
+        }
+        return false
     }
 
     private mutating func verdict(_ names: String) -> BoilerplateRules.Verdict {
@@ -259,7 +286,8 @@ struct PageBlocks {
     /// Gives each paragraph's score to its container and, halved and sixthed, to the two above;
     /// then weighs each container by its tag and class words and discounts its link text.
     mutating func score() {
-        for block in blocks where block.length >= 25 && block.linkLength * 2 <= block.length {
+        for block in blocks
+        where block.length >= 25 && block.linkLength * 2 <= block.length && !block.isInNestedArticle {
             var target = Int(block.element)
             if elements[target].tag.isParagraph {
                 guard elements[target].parent >= 0 else { continue }
@@ -416,7 +444,9 @@ struct PageBlocks {
                 if let name = sibling.className, !name.isEmpty, name == elements[best].className {
                     bonus = bestScore * 0.2
                 }
-                if sibling.isCandidate && sibling.score + bonus >= threshold {
+                // Beside a whole story (<article>) only loose paragraphs can belong to it.
+                if sibling.isCandidate && sibling.score + bonus >= threshold && elements[best].tag != .article
+                {
                     chosen[index] = true
                 } else if sibling.tag == .p {
                     let length = sibling.textLength
@@ -454,6 +484,11 @@ struct PageBlocks {
             }
             guard index != top else { continue }
             let element = elements[index]
+            // Articles side by side inside the story are related stories.
+            if element.isTeaserArticle {
+                removed[index] = true
+                continue
+            }
             switch element.tag {
             case .div, .section, .ul, .ol, .table, .form, .dl:
                 break
