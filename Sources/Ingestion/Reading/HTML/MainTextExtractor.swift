@@ -532,36 +532,27 @@ struct ElementAttributes {
         var property = node.pointee.properties
         while let current = property {
             property = current.pointee.next
-            guard let name = current.pointee.name, let first = Optional(name.pointee) else { continue }
-            // Cheap first-letter filter before building strings.
-            guard
-                first == 0x63 || first == 0x69 || first == 0x73 || first == 0x68 || first == 0x61
-                    || first == 0x72
-            else { continue }
-            let attribute = String(cString: name)
-            let value: String = {
-                guard let text = current.pointee.children, let content = text.pointee.content else {
-                    return ""
-                }
-                return String(cString: content)
-            }()
-            switch attribute {
-            case "class": className = value
-            case "id": identifier = value
-            case "hidden": isHidden = true
-            case "aria-hidden": if value == "true" { isHidden = true }
-            case "style":
-                let style = value.lowercased().filter { $0 != " " }
+            guard let name = current.pointee.name else { continue }
+            // Names are compared as C strings; only the values looked at become strings.
+            func value() -> String { HTMLDocument.value(of: current) }
+            switch name.pointee {
+            case 0x63 where HTMLDocument.isName(name, "class"): className = value()
+            case 0x69 where HTMLDocument.isName(name, "id"): identifier = value()
+            case 0x69 where HTMLDocument.isName(name, "itemprop"):
+                let itemprop = value()
+                if itemprop == "articleBody" || itemprop == "articlebody" { isArticleBody = true }
+            case 0x68 where HTMLDocument.isName(name, "hidden"): isHidden = true
+            case 0x61 where HTMLDocument.isName(name, "aria-hidden"): if value() == "true" { isHidden = true }
+            case 0x73 where HTMLDocument.isName(name, "style"):
+                let style = value().lowercased().filter { $0 != " " }
                 if style.contains("display:none") || style.contains("visibility:hidden") { isHidden = true }
-            case "role":
-                switch value.lowercased() {
+            case 0x72 where HTMLDocument.isName(name, "role"):
+                switch value().lowercased() {
                 case "navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar",
                     "dialog", "alertdialog", "toolbar", "tablist":
                     isFurnitureRole = true
                 default: break
                 }
-            case "itemprop":
-                if value == "articleBody" || value == "articlebody" { isArticleBody = true }
             default: break
             }
         }
