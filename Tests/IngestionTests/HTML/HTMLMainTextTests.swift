@@ -153,6 +153,32 @@ struct HTMLMainTextTests {
         #expect(article.body == prose.joined(separator: "\n\n"))
     }
 
+    @Test("an embedded post the article quotes is kept, though its box looks like a share box")
+    func embeddedPost() throws {
+        let html = """
+            <article><p>\(prose[0])</p>
+            <div class="social-media-embed"><blockquote class="twitter-tweet"><p>The harbour is open again!</p>
+            &mdash; Port Avel (@portavel) February 9, 2024</blockquote></div>
+            <p>\(prose[1])</p><p>\(prose[2])</p></article>
+            """
+        let article = try reader.read(page(html), key: "a.html")
+        let quoted = ["The harbour is open again!", "\u{2014} Port Avel (@portavel) February 9, 2024"]
+        #expect(article.body == ([prose[0]] + quoted + [prose[1], prose[2]]).joined(separator: "\n\n"))
+    }
+
+    @Test("a table of results in the article is kept, one row a paragraph")
+    func resultsTable() throws {
+        let html = """
+            <article><p>\(prose[0])</p><p>\(prose[1])</p>
+            <table><tr class="row player-1"><td>1</td><td>Ada Quill</td><td>52 points</td></tr>
+            <tr class="row player-2"><td>2</td><td>Tomas Reyes</td><td>49 points</td></tr></table>
+            <p>\(prose[2])</p></article>
+            """
+        let article = try reader.read(page(html), key: "a.html")
+        let cells = ["1 Ada Quill 52 points", "2 Tomas Reyes 49 points"]
+        #expect(article.body == ([prose[0], prose[1]] + cells + [prose[2]]).joined(separator: "\n\n"))
+    }
+
     @Test("a page whose text is only in JSON-LD takes the JSON-LD articleBody")
     func bodyFromJSONLD() throws {
         let body = (prose + prose.map { "Also: " + $0 }).joined(separator: "\n")

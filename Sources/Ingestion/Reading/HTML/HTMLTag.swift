@@ -42,12 +42,13 @@ enum HTMLTag: UInt8, Sendable {
         }
     }
 
-    /// Elements that start and end a run of text: text on either side never joins.
+    /// Elements that start and end a run of text: text on either side never joins. Table cells
+    /// are not: a row is one paragraph, its cells separated by spaces.
     var isBlock: Bool {
         switch self {
         case .html, .body, .main, .article, .section, .div, .p, .h1, .h2, .h3, .h4, .h5, .h6, .li, .ul,
-            .ol, .dl, .dt, .dd, .blockquote, .pre, .table, .thead, .tbody, .tfoot, .tr, .td, .th,
-            .caption, .br, .hr, .address, .center, .details, .summary, .nav, .aside, .footer, .header,
+            .ol, .dl, .dt, .dd, .blockquote, .pre, .table, .thead, .tbody, .tfoot, .tr, .caption, .br, .hr,
+            .address, .center, .details, .summary, .nav, .aside, .footer, .header,
             .figure, .figcaption, .menu, .form:
             true
         default: false
@@ -57,7 +58,7 @@ enum HTMLTag: UInt8, Sendable {
     /// Elements that hold one paragraph of text themselves, rather than containing paragraphs.
     var isParagraph: Bool {
         switch self {
-        case .p, .h1, .h2, .h3, .h4, .h5, .h6, .li, .dt, .dd, .pre, .td, .th, .address, .caption: true
+        case .p, .h1, .h2, .h3, .h4, .h5, .h6, .li, .dt, .dd, .pre, .tr, .address, .caption: true
         default: false
         }
     }

@@ -53,7 +53,7 @@ struct MainTextExtractor {
             if let titleKey, tag.headingLevel != nil, BoilerplateRules.textKey(block.text) == titleKey {
                 continue
             }
-            if block.length >= 150, tag != .li, tag != .td {
+            if block.length >= 150, tag != .li, tag != .tr {
                 guard seen.insert(block.text).inserted else { continue }
             }
             result.append(block.text)
@@ -191,12 +191,17 @@ struct PageBlocks {
                 }
                 if classRules {
                     if attributes.isFurnitureRole { return false }
-                    if verdict == .furniture, tag != .body, tag != .html { return false }
+                    if verdict == .furniture, tag != .body, tag != .html,
+                        !PageBlocks.holdsQuote(node, document: document)
+                    {
+                        return false
+                    }
                     if tag.isFurniture, tag != .form, verdict != .content { return false }
                 } else if tag == .figcaption {
                     return false
                 }
                 if tag.isBlock { flush(into: &blocks, owner: owners.last!) }
+                if tag == .td || tag == .th { run.separate() }
                 let index = Int32(elements.count)
                 var element = ScoredElement(
                     node: node, parent: open.last!, tag: tag, verdict: verdict,
@@ -224,6 +229,7 @@ struct PageBlocks {
                     owners.removeLast()
                 }
                 if tag == .a { linkDepth -= 1 }
+                if tag == .td || tag == .th { run.separate() }
                 if tag == .article {
                     articleDepth -= 1
                     if elements[Int(index)].isTeaserArticle { teaserDepth -= 1 }
@@ -232,6 +238,22 @@ struct PageBlocks {
         flush(into: &blocks, owner: owners.last!)
         self.blocks = blocks
         self.elements = elements
+    }
+
+    /// Whether `node` wraps a `<blockquote>` (a child or grandchild): an embedded post the
+    /// article quotes, inside a box whose class words ("social-embed") look like furniture.
+    static func holdsQuote(_ node: xmlNodePtr, document: HTMLDocument) -> Bool {
+        var child = node.pointee.children
+        while let current = child {
+            if document.tag(of: current) == .blockquote { return true }
+            var grandchild = current.pointee.children
+            while let inner = grandchild {
+                if document.tag(of: inner) == .blockquote { return true }
+                grandchild = inner.pointee.next
+            }
+            child = current.pointee.next
+        }
+        return false
     }
 
     /// Whether another `<article>` element shares the parent of `node`.
@@ -576,6 +598,11 @@ struct TextRun {
     var linkLength = 0
     var commas = 0
     private var pendingSpace = false
+
+    /// Ends a word: the next text starts after a space.
+    mutating func separate() {
+        pendingSpace = !bytes.isEmpty
+    }
 
     mutating func reset() {
         bytes.removeAll(keepingCapacity: true)
