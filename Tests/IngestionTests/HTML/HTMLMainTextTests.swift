@@ -179,6 +179,19 @@ struct HTMLMainTextTests {
         #expect(article.body == ([prose[0], prose[1]] + cells + [prose[2]]).joined(separator: "\n\n"))
     }
 
+    @Test("calls to action after the last paragraph are dropped, in the text they stay")
+    func closingCalls() throws {
+        let middle =
+            "Readers can sign up for ferry alerts at the harbour office, the authority said on Friday."
+        let html = """
+            <article>\(paragraphs([prose[0], middle, prose[1], prose[2]]))
+            <p>Tell us what you think in the comments below.</p>
+            <p>Get the Ledger delivered to your inbox: sign up for our morning newsletter.</p></article>
+            """
+        let article = try reader.read(page(html), key: "a.html")
+        #expect(article.body == [prose[0], middle, prose[1], prose[2]].joined(separator: "\n\n"))
+    }
+
     @Test("a page whose text is only in JSON-LD takes the JSON-LD articleBody")
     func bodyFromJSONLD() throws {
         let body = (prose + prose.map { "Also: " + $0 }).joined(separator: "\n")

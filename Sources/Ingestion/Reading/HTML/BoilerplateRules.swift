@@ -17,6 +17,7 @@ struct BoilerplateRules: Sendable {
     private let contentWords: Set<String>
     private let weakWords: Set<String>
     private let furnitureTexts: Set<String>
+    private let closingPhrases: [String]
 
     init(lexicon: Lexicon) {
         var words: Set<String> = []
@@ -39,6 +40,7 @@ struct BoilerplateRules: Sendable {
         weakWords = Set(lexicon.entries("html-negative-classes.txt").map { $0.lowercased() })
         furnitureTexts = Set(
             lexicon.entries("html-boilerplate-text.txt").map { BoilerplateRules.textKey($0) })
+        closingPhrases = lexicon.entries("html-closing-phrases.txt").map { $0.lowercased() }
     }
 
     /// The verdict for the space-separated class names and id of one element.
@@ -75,6 +77,14 @@ struct BoilerplateRules: Sendable {
     /// Whether a whole paragraph is page furniture ("Advertisement", "Share this article").
     func isFurnitureText(_ text: String) -> Bool {
         text.utf8.count <= 60 && furnitureTexts.contains(BoilerplateRules.textKey(text))
+    }
+
+    /// Whether a short paragraph is a call to action ("Sign up for our newsletter"), as pages
+    /// put after the article.
+    func isClosingCall(_ text: String) -> Bool {
+        guard text.utf8.count <= 250 else { return false }
+        let lowered = text.lowercased()
+        return closingPhrases.contains { lowered.contains($0) }
     }
 
     private func isFurnitureWord(_ word: String) -> Bool {

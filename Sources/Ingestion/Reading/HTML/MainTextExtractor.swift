@@ -58,6 +58,12 @@ struct MainTextExtractor {
             }
             result.append(block.text)
         }
+        // Calls to action after the last paragraph go, when an article remains before them.
+        var kept = result.reduce(0) { $0 + $1.count }
+        while let last = result.last, rules.isClosingCall(last), kept - last.count >= 300 {
+            kept -= last.count
+            result.removeLast()
+        }
         return result
     }
 }
