@@ -106,6 +106,15 @@ struct HTMLMetadataTests {
         #expect(article.metadataSources["date"] == "page")
     }
 
+    @Test("in a byline box the names are the first line, not the affiliation under them")
+    func bylineBox() throws {
+        let body = """
+            <div class="story-byline"><div>By ADA QUILL and TOMAS REYES</div><div>Northern Wire Service</div></div>
+            """
+        let article = try reader.read(page(head: "", body: body), key: "a.html")
+        #expect(article.authors == ["Ada Quill", "Tomas Reyes"])
+    }
+
     @Test("the metadata title shown as the page headline beats a search-engine headline")
     func titleConfirmedByHeadline() throws {
         let head = """

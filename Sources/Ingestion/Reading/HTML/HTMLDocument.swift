@@ -111,8 +111,9 @@ extension HTMLDocument {
         return false
     }
 
-    /// All text below `node`, in document order, without recursion.
-    static func text(of node: xmlNodePtr) -> String {
+    /// All text below `node`, in document order, without recursion; `<br>` and the edges of
+    /// `p`, `div`, `li` and `td` become line breaks when `breaksLines` is set, spaces otherwise.
+    static func text(of node: xmlNodePtr, breaksLines: Bool = false) -> String {
         if node.pointee.type == XML_TEXT_NODE || node.pointee.type == XML_CDATA_SECTION_NODE {
             return node.pointee.content.map { String(cString: $0) } ?? ""
         }
@@ -130,7 +131,9 @@ extension HTMLDocument {
             }
             if type == XML_ELEMENT_NODE {
                 // Line breaks and block elements separate words even without white space.
-                if let name = current.pointee.name, isSeparating(name) { bytes.append(0x20) }
+                if let name = current.pointee.name, isSeparating(name) {
+                    bytes.append(breaksLines ? 0x0A : 0x20)
+                }
                 if let child = current.pointee.children {
                     current = child
                     continue

@@ -194,7 +194,15 @@ struct PageMetadata {
             }
         }
         guard marked || byName || byByline else { return }
-        var text = PageMetadata.clean(HTMLDocument.text(of: node))
+        var text: String
+        if byByline && !byName && !marked {
+            // A byline box's later lines are its affiliation ("Associated Press") or a date.
+            let lines = HTMLDocument.text(of: node, breaksLines: true).split(separator: "\n")
+            text = PageMetadata.clean(
+                lines.first { !PageMetadata.clean(String($0)).isEmpty }.map(String.init) ?? "")
+        } else {
+            text = PageMetadata.clean(HTMLDocument.text(of: node))
+        }
         if itemprop == "author", let name = PageMetadata.descendant(of: node, itemprop: "name") {
             text = PageMetadata.clean(HTMLDocument.attribute(name, "content") ?? HTMLDocument.text(of: name))
         }
