@@ -23,7 +23,7 @@ public struct HTMLReader: Sendable {
         }
         if HTMLReader.looksBinary(bytes) { throw ReadFailure("is binary, not HTML") }
         let (utf8, _) = CharsetDetector.utf8(bytes)
-        guard let document = HTMLDocument(utf8: utf8) else {
+        guard let document = HTMLDocument(utf8: ScriptRemover.strip(utf8)) else {
             throw ReadFailure("could not be parsed as HTML")
         }
         var article = Article(key: key, body: "")
