@@ -9,6 +9,12 @@ import CLibXML2
 /// by its share of link text; take the best container with its worthy siblings; drop lists and
 /// boxes in it that are mostly links; drop furniture paragraphs ("Advertisement").
 ///
+/// Beyond Readability: the page's `itemprop=articleBody` container wins when it holds the best
+/// one; text cut into many boxes (a card per paragraph, chunks of one class) is gathered from
+/// their container; a story's own `<article>` is never left, and `<article>` elements side by
+/// side inside it are related stories; long paragraphs printed twice appear once; calls to
+/// action after the last paragraph ("Sign up for our newsletter") are dropped.
+///
 /// - Complexity: O(n) in the number of nodes.
 struct MainTextExtractor {
     private let rules: BoilerplateRules
