@@ -184,7 +184,8 @@ struct Tokenizer: Sendable {
                         segment += 1
                         continue
                     }
-                    guard index + 1 < count else { break }
+                    // A multi-byte mark ("»") may be the body's last character.
+                    guard index + currentLength < count else { break }
                     let (next, _) = scalar(at: index + currentLength)
                     let nextIsWord = isWordScalar(next)
                     // Possessive 's / ’s ends the word; it becomes a token of its own.
@@ -239,10 +240,10 @@ struct Tokenizer: Sendable {
                 continue
             }
             // A possessive standing alone after a name: "Kosovo's" gives "Kosovo" then "'s".
-            if (value == 0x27 || value == 0x2019), index + 1 < count,
-                bytes[index + 1] == 0x73 || bytes[index + 1] == 0x53,
+            if (value == 0x27 || value == 0x2019), index + length < count,
+                bytes[index + length] == 0x73 || bytes[index + length] == 0x53,
                 tokens.last?.kind == .word, !spaceBefore,
-                index + 2 >= count || !isWordScalar(scalar(at: index + 2).0)
+                index + length + 1 >= count || !isWordScalar(scalar(at: index + length + 1).0)
             {
                 append(.word, index, index + length + 1, point, point + 2)
                 index += length + 1

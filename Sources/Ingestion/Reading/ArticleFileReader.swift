@@ -13,21 +13,19 @@ public final class ArticleFileReader {
 
     private let path: String
     private let format: ArticleFormat
-    private let text: TextReader
-    private let html: HTMLReader
-    private let json = JSONRecordReader()
+    private let readers: ArticleReaders
     private var lines: LineReader<AnyByteSource>?
     private var done = false
     private var openFailure: ReadFailure?
     private var pending: [Result<Article, InputError>] = []
     private var recordCount = 0
 
-    /// Prepares to read `path` (`-` for standard input) in `format` (by default, from its name).
-    public init(path: String, format: ArticleFormat? = nil, lexicon: Lexicon = .standard) {
+    /// Prepares to read `path` (`-` for standard input) in `format` (by default, from its name),
+    /// with `readers` shared across files (building them reads the lexicons).
+    public init(path: String, format: ArticleFormat? = nil, readers: ArticleReaders = ArticleReaders()) {
         self.path = path
         self.format = format ?? ArticleFormat(fileName: path)
-        self.text = TextReader(lexicon: lexicon)
-        self.html = HTMLReader(lexicon: lexicon)
+        self.readers = readers
     }
 
     /// The next article or error, or `nil` when the file is done.
@@ -47,9 +45,9 @@ public final class ArticleFileReader {
                 let bytes = try source.readAll(limit: Self.maxArticleBytes)
                 var article: Article
                 if format == .html {
-                    article = try html.read(bytes, key: key)
+                    article = try readers.html.read(bytes, key: key)
                 } else {
-                    article = text.read(try TextDecoding.utf8(bytes), key: key)
+                    article = readers.text.read(try TextDecoding.utf8(bytes), key: key)
                 }
                 article.sourcePath = path
                 applySidecar(to: &article)
@@ -94,7 +92,7 @@ public final class ArticleFileReader {
                     guard String(validating: bytes, as: UTF8.self) != nil else {
                         throw ReadFailure("is not valid UTF-8")
                     }
-                    var article = try json.read(bytes, fallbackKey: "\(key):\(number)")
+                    var article = try readers.json.read(bytes, fallbackKey: "\(key):\(number)")
                     article.sourcePath = path
                     return .success(article)
                 } catch {
@@ -122,7 +120,7 @@ public final class ArticleFileReader {
         for (index, record) in records.enumerated() {
             do throws(ReadFailure) {
                 let suffix = records.count > 1 ? ":\(index + 1)" : ""
-                var article = try json.read(record, fallbackKey: key + suffix)
+                var article = try readers.json.read(record, fallbackKey: key + suffix)
                 article.sourcePath = path
                 pending.append(.success(article))
             } catch {

@@ -11,7 +11,7 @@ public struct HTMLReader: Sendable {
 
     /// A reader using the `html-*.txt` word lists of `lexicon`.
     public init(lexicon: Lexicon = .standard) {
-        lists = HTMLWordLists.shared(for: lexicon)
+        lists = HTMLWordLists(lexicon: lexicon)
     }
 
     /// The article in the page `bytes`, keyed by `key`.

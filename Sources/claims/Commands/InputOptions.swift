@@ -45,6 +45,7 @@ struct ArticleStream: Sequence, IteratorProtocol {
     private var files: InputFiles
     private var current: ArticleFileReader?
     private let defaults: ArticleDefaults
+    private let readers = ArticleReaders()
 
     init(paths: [String], defaults: ArticleDefaults) {
         files = InputFiles(paths)
@@ -66,7 +67,7 @@ struct ArticleStream: Sequence, IteratorProtocol {
             switch files.next() {
             case nil: return nil
             case .failure(let error): return .failure(error)
-            case .file(let path): current = ArticleFileReader(path: path)
+            case .file(let path): current = ArticleFileReader(path: path, readers: readers)
             }
         }
     }
