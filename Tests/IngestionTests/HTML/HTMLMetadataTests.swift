@@ -187,7 +187,7 @@ struct HTMLMetadataTests {
     func bylineNames(bylines: [String], expected: [String]) throws {
         let metadata = try #require(
             HTMLDocument(utf8: Array("<html></html>".utf8)).map {
-                PageMetadata(document: $0, lists: HTMLWordLists.shared(for: .standard))
+                PageMetadata(document: $0, lists: HTMLWordLists(lexicon: .standard))
             })
         #expect(metadata.authorNames(bylines) == expected)
     }
