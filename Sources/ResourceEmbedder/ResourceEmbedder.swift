@@ -27,7 +27,8 @@ struct ResourceEmbedder {
             let url = URL(fileURLWithPath: path)
             let data = try Data(contentsOf: url)
             let name = url.lastPathComponent
-            source += "        files[\"\(name)\"] = String(decoding: Data(base64Encoded: \"\(data.base64EncodedString())\")!, as: UTF8.self)\n"
+            source +=
+                "        files[\"\(name)\"] = String(decoding: Data(base64Encoded: \"\(data.base64EncodedString())\")!, as: UTF8.self)\n"
         }
         source += """
                     return files

@@ -9,7 +9,8 @@ import ArgumentParser
 struct Claims: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "claims",
-        abstract: "An archive of attributed claims from news articles: who said what, how, through whom, when.",
+        abstract:
+            "An archive of attributed claims from news articles: who said what, how, through whom, when.",
         subcommands: [
             IngestCommand.self, SearchCommand.self, ActorsCommand.self, SourcesCommand.self,
             OutletsCommand.self, ShowCommand.self, StatsCommand.self, BackupCommand.self,

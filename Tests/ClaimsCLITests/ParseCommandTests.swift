@@ -5,7 +5,8 @@ import Testing
 struct ParseCommandTests {
     @Test("prints each article as one NDJSON line, with flags filling missing metadata")
     func ndjson() throws {
-        let folder = FileManager.default.temporaryDirectory.appending(path: "claims-parse-\(UUID().uuidString)")
+        let folder = FileManager.default.temporaryDirectory.appending(
+            path: "claims-parse-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         try Data("Title: Ferry fares rise\n\nFares rose by a tenth, the operator said.\n".utf8)
@@ -36,7 +37,8 @@ struct ParseCommandTests {
     func badFlags() throws {
         let date = try ClaimsBinary.run(["parse", "--date", "2024-13-01", "-"], input: "x")
         #expect(date.status != 0)
-        #expect(date.stderr == "claims: --date '2024-13-01' is not a date: use YYYY, YYYY-MM or YYYY-MM-DD.\n")
+        #expect(
+            date.stderr == "claims: --date '2024-13-01' is not a date: use YYYY, YYYY-MM or YYYY-MM-DD.\n")
         let format = try ClaimsBinary.run(["parse", "--format", "yaml", "-"], input: "x")
         #expect(format.status != 0)
         #expect(format.stderr.contains("--format"))

@@ -81,7 +81,9 @@ public final class ArticleFileReader {
                 return .failure(
                     InputError(
                         path: path, line: number,
-                        reason: "is \(count >> 20) MB long, over the \(Self.maxArticleBytes >> 20) MB a record may be"))
+                        reason:
+                            "is \(count >> 20) MB long, over the \(Self.maxArticleBytes >> 20) MB a record may be"
+                    ))
             case .text(let bytes):
                 if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
                 if recordCount == 0 && bytes.contains(0) {

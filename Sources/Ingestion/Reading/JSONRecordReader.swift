@@ -60,7 +60,8 @@ public struct JSONRecordReader: Sendable {
             }
             if !article.authors.isEmpty { sources["authors"] = "json" }
         }
-        if let text = firstString(object, ["date", "date_publish", "published", "publication_date", "pubdate"]),
+        if let text = firstString(
+            object, ["date", "date_publish", "published", "publication_date", "pubdate"]),
             let date = ClaimDate(parsing: text)
         {
             article.date = date

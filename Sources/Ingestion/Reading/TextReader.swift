@@ -65,9 +65,11 @@ public struct TextReader: Sendable {
 
     /// Drops everything from the first line of page furniture ("Do you like this article?") on.
     private func cutBoilerplate(_ lines: [String]) -> [String] {
-        guard let cut = lines.firstIndex(where: {
-            boilerplate.contains($0.trimmingCharacters(in: .whitespaces).lowercased())
-        }) else { return lines }
+        guard
+            let cut = lines.firstIndex(where: {
+                boilerplate.contains($0.trimmingCharacters(in: .whitespaces).lowercased())
+            })
+        else { return lines }
         return Array(lines[..<cut])
     }
 

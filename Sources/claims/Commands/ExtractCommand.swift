@@ -15,7 +15,8 @@ struct ExtractCommand: ParsableCommand {
     func run() throws {
         let extractor = ClaimExtractor()
         let printer = RowPrinter(
-            format: output.resolved, tableColumns: ["article_id", "actor", "cue", "kind", "source", "content"])
+            format: output.resolved,
+            tableColumns: ["article_id", "actor", "cue", "kind", "source", "content"])
         var failed = 0
         for result in input.articles() {
             switch result {

@@ -26,12 +26,15 @@ struct InputOptions: ParsableArguments {
         if let date, ClaimDate(parsing: date) == nil {
             throw ValidationError("--date '\(date)' is not a date: use YYYY, YYYY-MM or YYYY-MM-DD.")
         }
-        if paths.isEmpty { throw ValidationError("Name at least one file or folder, or - for standard input.") }
+        if paths.isEmpty {
+            throw ValidationError("Name at least one file or folder, or - for standard input.")
+        }
     }
 
     var defaults: ArticleDefaults {
         ArticleDefaults(
-            outlet: outlet, date: date.flatMap { ClaimDate(parsing: $0) }, url: url, title: title, author: author)
+            outlet: outlet, date: date.flatMap { ClaimDate(parsing: $0) }, url: url, title: title,
+            author: author)
     }
 
     /// Every article of the inputs in order, or the error that stopped one.

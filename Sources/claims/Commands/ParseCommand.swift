@@ -6,7 +6,8 @@ import Ingestion
 struct ParseCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "parse",
-        abstract: "Print each article as read: key, title, outlet, authors, date, url, section, language, body."
+        abstract:
+            "Print each article as read: key, title, outlet, authors, date, url, section, language, body."
     )
 
     @OptionGroup var input: InputOptions

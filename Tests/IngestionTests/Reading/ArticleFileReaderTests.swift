@@ -50,7 +50,7 @@ struct ArticleFileReaderTests {
             """
             {"id": "a", "text": "First story."}
             this is not json
-            
+
             {"id": "c", "text": "Third story."}
             """)
         let results = readAll(path)
@@ -82,7 +82,9 @@ struct ArticleFileReaderTests {
         let plain = try folder.write("w.jsonl", "{\"id\": \"g1\", \"text\": \"Zipped story.\"}\n")
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", "gzip -c '\(plain)' > '\(plain).gz' && gzip -c '\(plain)' >> '\(plain).gz'"]
+        process.arguments = [
+            "-c", "gzip -c '\(plain)' > '\(plain).gz' && gzip -c '\(plain)' >> '\(plain).gz'",
+        ]
         try process.run()
         process.waitUntilExit()
         let results = readAll(plain + ".gz")
@@ -92,7 +94,8 @@ struct ArticleFileReaderTests {
     @Test("a damaged gzip file is one clear error")
     func badGzip() throws {
         let folder = try TemporaryFolder()
-        let path = try folder.write("bad.jsonl.gz", [0x1f, 0x8b, 0x08, 0x00, 0xde, 0xad, 0xbe, 0xef, 1, 2, 3])
+        let path = try folder.write(
+            "bad.jsonl.gz", [0x1f, 0x8b, 0x08, 0x00, 0xde, 0xad, 0xbe, 0xef, 1, 2, 3])
         let results = readAll(path)
         #expect(results.count == 1)
         guard case .failure(let error) = results.first else {

@@ -18,7 +18,9 @@ struct ClaimDateTests {
         #expect(date.precision == precision)
     }
 
-    @Test("malformed dates are refused", arguments: ["2025-13", "2025-02-30", "25-03-01", "March 2025", "2025-3"])
+    @Test(
+        "malformed dates are refused",
+        arguments: ["2025-13", "2025-02-30", "25-03-01", "March 2025", "2025-3"])
     func refuses(text: String) {
         #expect(ClaimDate(parsing: text) == nil)
     }

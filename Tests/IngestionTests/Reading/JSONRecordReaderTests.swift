@@ -9,7 +9,8 @@ struct JSONRecordReaderTests {
 
     @Test("the text field is the body byte for byte, and metadata fields are read")
     func fields() throws {
-        let line = #"{"id": "r-7", "title": "Bridge closes", "source": "Delta Post", "authors": ["A. Byrne", "C. Dunn"], "date_publish": "2021-06-30 14:00:00", "url": "https://www.deltapost.example/bridge", "text": "  The bridge closed.\r\n\n\u00a0Traffic was diverted.  "}"#
+        let line =
+            #"{"id": "r-7", "title": "Bridge closes", "source": "Delta Post", "authors": ["A. Byrne", "C. Dunn"], "date_publish": "2021-06-30 14:00:00", "url": "https://www.deltapost.example/bridge", "text": "  The bridge closed.\r\n\n\u00a0Traffic was diverted.  "}"#
         let article = try reader.read(Array(line.utf8), fallbackKey: "f.jsonl:1")
         #expect(article.key == "r-7")
         #expect(article.title == "Bridge closes")

@@ -81,7 +81,8 @@ struct PageDumpTests {
 
     @Test("a file of plain paragraphs is kept whole, a heading-like first line as the title")
     func plainParagraphs() {
-        let article = reader.read("Dry summer ahead\n\nReservoirs are at half their usual level.\n", key: "a.txt")
+        let article = reader.read(
+            "Dry summer ahead\n\nReservoirs are at half their usual level.\n", key: "a.txt")
         #expect(article.title == "Dry summer ahead")
         #expect(article.body == "Reservoirs are at half their usual level.")
         let single = reader.read("Reservoirs are at half their usual level.", key: "b.txt")
