@@ -108,12 +108,18 @@ struct IngestCommandTests {
             usleep(100_000)
         }
         kill(process.processIdentifier, SIGINT)
-        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        let lines = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            .split(separator: "\n")
+        let message = lines.filter { !$0.hasPrefix("committed: ") }.joined(separator: "\n")
         process.waitUntilExit()
         #expect(process.terminationStatus == 130, "\(message)")
+        // Every batch reported committed is in the archive.
+        let reported = try #require(lines.last { $0.hasPrefix("committed: ") })
+        let reportedNew = try #require(Int(reported.split(separator: " ")[3]))
         #expect(message.hasPrefix("claims: interrupted; everything up to \(big) is stored: "), "\(message)")
         let stored = try #require(try fixture.stats()["articles"] as? Int)
         #expect(stored > 0 && stored < 60_000)
+        #expect(reportedNew <= stored, "\(reported) vs \(stored)")
         #expect(message.contains(": \(stored) new, "), "\(message) vs \(stored)")
         // Running it again completes the rest.
         let rest = try fixture.claims(["ingest", big])
