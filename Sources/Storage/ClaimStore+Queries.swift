@@ -105,6 +105,11 @@ extension ClaimStore {
             for condition in all { arguments.append(contentsOf: condition.arguments) }
             return all.isEmpty ? "" : "WHERE " + all.map(\.sql).joined(separator: " AND ")
         }
+        // The claims are picked first, as ids (and scores), and only those few get their columns:
+        // the article text, names and dates are never read for the thousands of claims a
+        // frequent word matches and ranking then drops.
+        var picked: String
+        var order = "c.date, c.id"
         if let split {
             // Each branch: at most `limit` claims of one entity, in index order.
             var branches: [String] = []
@@ -114,19 +119,33 @@ extension ClaimStore {
                     "SELECT * FROM (SELECT c.id AS id FROM \(from) \(clause) ORDER BY c.date, c.id LIMIT ?)")
                 arguments.append(limit)
             }
-            from =
-                "(" + branches.joined(separator: " UNION ALL ") + ") picked JOIN claims c ON c.id = picked.id"
-            conditions = []
+            picked = branches.joined(separator: " UNION ALL ")
+        } else if let fullText, search.order == .relevance {
+            order = "picked.score, c.id"
+            if conditions.isEmpty {
+                // Ranked by FTS5 alone, without touching the claims table.
+                arguments.append(contentsOf: fullText.arguments)
+                picked =
+                    "SELECT rowid AS id, rank AS score FROM claim_search WHERE claim_search MATCH ? "
+                    + "ORDER BY rank, rowid LIMIT ?"
+            } else {
+                picked =
+                    "SELECT c.id AS id, claim_search.rank AS score FROM \(from) \(whereClause([fullText])) "
+                    + "ORDER BY claim_search.rank, c.id LIMIT ?"
+            }
+            arguments.append(limit)
+        } else {
+            picked =
+                "SELECT c.id AS id FROM \(from) \(whereClause(fullText.map { [$0] } ?? [])) ORDER BY c.date, c.id LIMIT ?"
+            arguments.append(limit)
         }
-        let order = fullText != nil && search.order == .relevance ? "claim_search.rank, c.id" : "c.date, c.id"
-        let clause = split == nil ? whereClause(fullText.map { [$0] } ?? []) : ""
         let sql = """
-            SELECT \(StoredClaim.columns) FROM \(from)
+            SELECT \(StoredClaim.columns) FROM (\(picked)) picked
+            JOIN claims c ON c.id = picked.id
             JOIN articles a ON a.id = c.article_id
             LEFT JOIN outlets o ON o.id = c.outlet_id
             LEFT JOIN entities ae ON ae.id = c.actor_id
             LEFT JOIN entities se ON se.id = c.source_id
-            \(clause)
             ORDER BY \(order)
             LIMIT ?
             """
