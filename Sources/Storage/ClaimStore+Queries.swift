@@ -116,10 +116,14 @@ extension ClaimStore {
             for id in split.ids {
                 let clause = whereClause([("c.\(split.column) = ?", [id])] + (fullText.map { [$0] } ?? []))
                 branches.append(
-                    "SELECT * FROM (SELECT c.id AS id FROM \(from) \(clause) ORDER BY c.date, c.id LIMIT ?)")
+                    "SELECT * FROM (SELECT c.id AS id, c.date AS date FROM \(from) \(clause) "
+                        + "ORDER BY c.date, c.id LIMIT ?)")
                 arguments.append(limit)
             }
-            picked = branches.joined(separator: " UNION ALL ")
+            // Merged and cut to the limit before any row gets its columns.
+            picked =
+                "SELECT id FROM (" + branches.joined(separator: " UNION ALL ") + ") ORDER BY date, id LIMIT ?"
+            arguments.append(limit)
         } else if let fullText, search.order == .relevance {
             order = "picked.score, c.id"
             if conditions.isEmpty {

@@ -15,8 +15,9 @@ struct BenchmarkCorpus {
         var corpus = BenchmarkCorpus()
         let data = root.appending(path: "../shared/data")
         let dev = data.appending(path: "polnear/dev.jsonl").path
-        let reader = ArticleFileReader(path: FileManager.default.fileExists(atPath: dev)
-            ? dev : root.appending(path: "data/samples/wire-briefs.jsonl").path)
+        let reader = ArticleFileReader(
+            path: FileManager.default.fileExists(atPath: dev)
+                ? dev : root.appending(path: "data/samples/wire-briefs.jsonl").path)
         while let result = reader.next() {
             if case .success(let article) = result { corpus.articles.append(article) }
         }
