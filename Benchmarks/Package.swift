@@ -1,8 +1,10 @@
 // swift-tools-version:6.1
 import PackageDescription
 
-// Micro-benchmarks of the hot parts, with google/swift-benchmark; see Benchmarks/README.md.
+// Micro-benchmarks of the hot parts, with google/swift-benchmark, and the in-process timings of
+// the query mix on a built archive; see Benchmarks/README.md.
 //   swift run -c release --package-path Benchmarks ClaimsBenchmarks
+//   CLAIMS_BENCH_DB=archive.sqlite swift run -c release --package-path Benchmarks QueryTimings
 let package = Package(
     name: "claims-benchmarks",
     dependencies: [
@@ -17,6 +19,12 @@ let package = Package(
                 .product(name: "ClaimsStorage", package: "claims"),
                 .product(name: "Benchmark", package: "swift-benchmark"),
             ]
-        )
+        ),
+        .executableTarget(
+            name: "QueryTimings",
+            dependencies: [
+                .product(name: "ClaimsStorage", package: "claims")
+            ]
+        ),
     ]
 )

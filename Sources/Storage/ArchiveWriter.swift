@@ -5,84 +5,128 @@ import GRDB
 /// Writes articles with their claims and mentions inside one open transaction.
 ///
 /// Each article is written under its own savepoint, so one that fails rolls back alone and
-/// never leaves half of itself. Rows go in through statements prepared once per batch; the
-/// full-text index and the running totals (entities, outlets, outlet sources) are updated here
-/// rather than by triggers, which would cost a statement per row each.
-struct ArchiveWriter {
+/// never leaves half of itself. Rows go in through statements prepared once per batch, with
+/// values bound one by one (no boxing); the full-text index is filled here rather than by
+/// triggers. The running totals (entities, outlets, outlet sources) are summed in memory over
+/// the whole batch and written once by `finish()`, inside the same transaction, so a batch of
+/// 400 articles updates a popular entity once instead of hundreds of times.
+final class ArchiveWriter {
     private let db: Database
     private let resolver: EntityResolver
     private let ingestedAt: String
-    private let insertArticle: Statement
-    private let insertClaim: Statement
-    private let insertClaimDate: Statement
-    private let insertSearch: Statement
-    private let insertMention: Statement
-    private let countEntity: Statement
-    private let countOutlet: Statement
-    private let countOutletSource: Statement
+    private let insertArticle: StatementBinding
+    private let insertClaim: StatementBinding
+    private let insertClaimDate: StatementBinding
+    private let insertSearch: StatementBinding
+    private let insertMention: StatementBinding
+    private let countEntity: StatementBinding
+    private let countOutlet: StatementBinding
+    private let countOutletSource: StatementBinding
+    private let savepoint: StatementBinding
+    private let release: StatementBinding
+    private let rollBack: StatementBinding
+    private let resolving: ResolverStatements
+
+    /// Totals of the articles written so far in this batch, not yet in the tables.
+    private var entityTotals: [Int64: Tally] = [:]
+    private var outletTotals: [Int64: (articles: Int, claims: Int)] = [:]
+    private var outletSourceTotals: [OutletEntity: OutletTally] = [:]
 
     init(db: Database, resolver: EntityResolver, ingestedAt: Date = Date()) throws {
         self.db = db
         self.resolver = resolver
         self.ingestedAt = ISO8601DateFormatter().string(from: ingestedAt)
-        insertArticle = try db.makeStatement(
-            sql: """
-                INSERT INTO articles (outlet_id, article_key, external_id, url, title, authors, section,
-                    language, date, date_basis, body, content_hash, source_path, ingested_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                ON CONFLICT (content_hash) DO NOTHING
-                """)
-        insertClaim = try db.makeStatement(
-            sql: """
-                INSERT INTO claims (article_id, outlet_id, actor_id, actor_text, actor_description, source_id,
-                    cue, kind, content, content_start, content_end, speaker_start, speaker_end, cue_start,
-                    cue_end, date, date_basis, confidence)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """)
-        insertClaimDate = try db.makeStatement(
-            sql: "INSERT OR IGNORE INTO claim_dates (claim_id, date) VALUES (?, ?)")
-        insertSearch = try db.makeStatement(
-            sql: "INSERT INTO claim_search (rowid, content, actor, source) VALUES (?, ?, ?, ?)")
-        insertMention = try db.makeStatement(
-            sql: "INSERT OR IGNORE INTO mentions (entity_id, article_id, start, \"end\") VALUES (?, ?, ?, ?)")
-        countEntity = try db.makeStatement(
-            sql: """
-                UPDATE entities SET claim_count = claim_count + ?, source_count = source_count + ?,
-                    mention_count = mention_count + ? WHERE id = ?
-                """)
-        countOutlet = try db.makeStatement(
-            sql:
-                "UPDATE outlets SET article_count = article_count + 1, claim_count = claim_count + ? WHERE id = ?"
+        func prepare(_ sql: String) throws -> StatementBinding {
+            StatementBinding(try db.makeStatement(sql: sql))
+        }
+        insertArticle = try prepare(
+            """
+            INSERT INTO articles (outlet_id, article_key, external_id, url, title, authors, section,
+                language, date, date_basis, body, content_hash, source_path, ingested_at, claim_count)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT (content_hash) DO NOTHING
+            """)
+        insertClaim = try prepare(
+            """
+            INSERT INTO claims (article_id, outlet_id, actor_id, actor_text, actor_description, source_id,
+                cue, kind, content, content_start, content_end, speaker_start, speaker_end, cue_start,
+                cue_end, date, date_basis, confidence)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        insertClaimDate = try prepare("INSERT OR IGNORE INTO claim_dates (claim_id, date) VALUES (?, ?)")
+        insertSearch = try prepare(
+            "INSERT INTO claim_search (rowid, content, actor, source) VALUES (?, ?, ?, ?)")
+        insertMention = try prepare(
+            "INSERT OR IGNORE INTO mentions (article_id, start, entity_id, \"end\") VALUES (?, ?, ?, ?)")
+        countEntity = try prepare(
+            """
+            UPDATE entities SET claim_count = claim_count + ?, source_count = source_count + ?,
+                mention_count = mention_count + ? WHERE id = ?
+            """)
+        countOutlet = try prepare(
+            "UPDATE outlets SET article_count = article_count + ?, claim_count = claim_count + ? WHERE id = ?"
         )
-        countOutletSource = try db.makeStatement(
-            sql: """
-                INSERT INTO outlet_sources (outlet_id, entity_id, actor_count, source_count, first_date, last_date)
-                VALUES (?1, ?2, ?3, ?4, ?5, ?6)
-                ON CONFLICT (outlet_id, entity_id) DO UPDATE SET
-                    actor_count = actor_count + ?3, source_count = source_count + ?4,
-                    first_date = min(coalesce(first_date, ?5), coalesce(?5, first_date)),
-                    last_date = max(coalesce(last_date, ?6), coalesce(?6, last_date))
-                """)
+        countOutletSource = try prepare(
+            """
+            INSERT INTO outlet_sources (outlet_id, entity_id, actor_count, source_count, first_date, last_date)
+            VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+            ON CONFLICT (outlet_id, entity_id) DO UPDATE SET
+                actor_count = actor_count + ?3, source_count = source_count + ?4,
+                first_date = min(coalesce(first_date, ?5), coalesce(?5, first_date)),
+                last_date = max(coalesce(last_date, ?6), coalesce(?6, last_date))
+            """)
+        savepoint = try prepare("SAVEPOINT article")
+        release = try prepare("RELEASE article")
+        rollBack = try prepare("ROLLBACK TO article")
+        resolving = try ResolverStatements(db)
     }
 
     /// Writes one article under a savepoint; a failure specific to the article rolls it back and
     /// is returned as `.failed`, while database-wide failures (disk full, I/O) are thrown.
     func write(_ entry: ArchiveEntry) throws -> WriteOutcome {
+        if let problem = entry.spans.problem { return .failed(problem) }
         resolver.beginArticle()
-        var outcome = WriteOutcome.unchanged
+        try savepoint.run()
         do {
-            try db.inSavepoint {
-                outcome = try writeArticle(entry)
-                return .commit
-            }
+            let (outcome, totals) = try writeArticle(entry)
+            try release.run()
+            if let totals { add(totals) }
             return outcome
-        } catch let error as ArticleProblem {
-            resolver.rollBackArticle()
-            return .failed(error.reason)
         } catch let error as DatabaseError where Self.isArticleSpecific(error) {
+            try rollBack.run()
+            try release.run()
             resolver.rollBackArticle()
             return .failed("could not be stored (\(error.message ?? "\(error.resultCode)"))")
         }
+    }
+
+    /// Writes the batch's running totals; call once, after the last article, before committing.
+    func finish() throws {
+        for (entityID, tally) in entityTotals {
+            countEntity.bind(1, tally.claims)
+            countEntity.bind(2, tally.sources)
+            countEntity.bind(3, tally.mentions)
+            countEntity.bind(4, entityID)
+            try countEntity.run()
+        }
+        for (outletID, totals) in outletTotals {
+            countOutlet.bind(1, totals.articles)
+            countOutlet.bind(2, totals.claims)
+            countOutlet.bind(3, outletID)
+            try countOutlet.run()
+        }
+        for (pair, tally) in outletSourceTotals {
+            countOutletSource.bind(1, pair.outlet)
+            countOutletSource.bind(2, pair.entity)
+            countOutletSource.bind(3, tally.actor)
+            countOutletSource.bind(4, tally.source)
+            countOutletSource.bind(5, tally.first)
+            countOutletSource.bind(6, tally.last)
+            try countOutletSource.run()
+        }
+        entityTotals.removeAll()
+        outletTotals.removeAll()
+        outletSourceTotals.removeAll()
     }
 
     /// A name for the full-text index: as written, plus its folded key when that differs.
@@ -104,6 +148,17 @@ struct ArchiveWriter {
         var claims = 0
         var sources = 0
         var mentions = 0
+
+        static func += (lhs: inout Tally, rhs: Tally) {
+            lhs.claims += rhs.claims
+            lhs.sources += rhs.sources
+            lhs.mentions += rhs.mentions
+        }
+    }
+
+    private struct OutletEntity: Hashable {
+        var outlet: Int64
+        var entity: Int64
     }
 
     private struct OutletTally {
@@ -117,111 +172,132 @@ struct ArchiveWriter {
             if first == nil || date < first! { first = date }
             if last == nil || date > last! { last = date }
         }
+
+        static func += (lhs: inout OutletTally, rhs: OutletTally) {
+            lhs.actor += rhs.actor
+            lhs.source += rhs.source
+            lhs.add(rhs.first)
+            lhs.add(rhs.last)
+        }
     }
 
-    private func writeArticle(_ entry: ArchiveEntry) throws -> WriteOutcome {
+    /// What one stored article adds to the batch's totals.
+    private struct ArticleTotals {
+        var outlet: Int64?
+        var claims = 0
+        var entities: [Int64: Tally] = [:]
+        var outletSources: [Int64: OutletTally] = [:]
+    }
+
+    private func add(_ totals: ArticleTotals) {
+        for (entityID, tally) in totals.entities { entityTotals[entityID, default: Tally()] += tally }
+        guard let outlet = totals.outlet else { return }
+        outletTotals[outlet, default: (0, 0)].articles += 1
+        outletTotals[outlet]!.claims += totals.claims
+        for (entityID, tally) in totals.outletSources {
+            outletSourceTotals[OutletEntity(outlet: outlet, entity: entityID), default: OutletTally()] +=
+                tally
+        }
+    }
+
+    private func writeArticle(_ entry: ArchiveEntry) throws -> (WriteOutcome, ArticleTotals?) {
         let article = entry.article
-        // Slicing needs the code points; articles without claims or mentions skip the work.
-        let hasSpans = !entry.extraction.claims.isEmpty || !entry.extraction.mentions.isEmpty
-        let body = BodyText(hasSpans ? article.body : "")
-        for (index, claim) in entry.extraction.claims.enumerated() {
-            for span in [claim.contentSpan, claim.speakerSpan, claim.cueSpan].compactMap({ $0 })
-            where span.end > body.count || span.start < 0 {
-                throw ArticleProblem(
-                    reason: "claim \(index + 1) points past the end of the body (\(span.start)..<\(span.end) "
-                        + "of \(body.count) characters)")
-            }
-        }
+        let claims = entry.extraction.claims
         let outletID = try article.outlet.flatMap {
-            try resolver.outlet(named: $0, domain: article.outletDomain, in: db)
+            try resolver.outlet(named: $0, domain: article.outletDomain, in: resolving)
         }
-        insertArticle.setUncheckedArguments([
-            outletID, article.key, article.externalID, article.url, article.title,
-            article.authors.isEmpty ? nil : article.authors.joined(separator: "\n"), article.section,
-            article.language, article.date?.description,
-            article.date == nil ? nil : article.dateBasis?.rawValue,
-            article.body, Data(entry.hash.bytes), article.sourcePath, ingestedAt,
-        ])
-        try insertArticle.execute()
-        guard db.changesCount > 0 else { return .unchanged }
+        let statement = insertArticle
+        statement.bind(1, outletID)
+        statement.bind(2, article.key)
+        statement.bind(3, article.externalID)
+        statement.bind(4, article.url)
+        statement.bind(5, article.title)
+        statement.bind(6, article.authors.isEmpty ? nil : article.authors.joined(separator: "\n"))
+        statement.bind(7, article.section)
+        statement.bind(8, article.language)
+        statement.bind(9, article.date?.description)
+        statement.bind(10, article.date == nil ? nil : article.dateBasis?.rawValue)
+        statement.bind(11, article.body)
+        statement.bind(12, bytes: entry.hash.bytes)
+        statement.bind(13, article.sourcePath)
+        statement.bind(14, ingestedAt)
+        statement.bind(15, claims.count)
+        try statement.run()
+        guard db.changesCount > 0 else { return (.unchanged, nil) }
         let articleID = db.lastInsertedRowID
 
-        var tallies: [Int64: Tally] = [:]
-        var outletTallies: [Int64: OutletTally] = [:]
-        for claim in entry.extraction.claims {
+        var totals = ArticleTotals(outlet: outletID, claims: claims.count)
+        for (index, claim) in claims.enumerated() {
             let actor = try claim.actor.flatMap {
-                try resolver.entity(named: $0, kind: claim.actorKind, in: db)
+                try resolver.entity(named: $0, kind: claim.actorKind, in: resolving)
             }
             let source = try claim.source.flatMap {
-                try resolver.entity(named: $0, kind: claim.sourceKind ?? .outlet, in: db)
+                try resolver.entity(named: $0, kind: claim.sourceKind ?? .outlet, in: resolving)
             }
-            let actorID = actor?.id
-            let sourceID = source?.id
-            let date = claim.date ?? article.date
+            let date = (claim.date ?? article.date)?.description
             let basis =
                 claim.date != nil ? (claim.dateBasis ?? .text) : (article.date != nil ? .article : nil)
-            let storedContent: String? = body.slice(claim.contentSpan) == claim.content ? nil : claim.content
-            insertClaim.setUncheckedArguments([
-                articleID, outletID, actorID, claim.speakerText, claim.actorDescription, sourceID, claim.cue,
-                claim.kind.rawValue, storedContent, claim.contentSpan.start, claim.contentSpan.end,
-                claim.speakerSpan?.start, claim.speakerSpan?.end, claim.cueSpan?.start, claim.cueSpan?.end,
-                date?.description, basis?.rawValue, claim.confidence,
-            ])
-            try insertClaim.execute()
+            let row = insertClaim
+            row.bind(1, articleID)
+            row.bind(2, outletID)
+            row.bind(3, actor?.id)
+            row.bind(4, claim.speakerText)
+            row.bind(5, claim.actorDescription)
+            row.bind(6, source?.id)
+            row.bind(7, claim.cue)
+            row.bind(8, claim.kind.rawValue)
+            row.bind(9, entry.spans.storesContent[index] ? claim.content : nil)
+            row.bind(10, claim.contentSpan.start)
+            row.bind(11, claim.contentSpan.end)
+            row.bind(12, claim.speakerSpan?.start)
+            row.bind(13, claim.speakerSpan?.end)
+            row.bind(14, claim.cueSpan?.start)
+            row.bind(15, claim.cueSpan?.end)
+            row.bind(16, date)
+            row.bind(17, basis?.rawValue)
+            row.bind(18, claim.confidence)
+            try row.run()
             let claimID = db.lastInsertedRowID
             for mentioned in Set(claim.mentionedDates) {
-                insertClaimDate.setUncheckedArguments([claimID, mentioned.description])
-                try insertClaimDate.execute()
+                insertClaimDate.bind(1, claimID)
+                insertClaimDate.bind(2, mentioned.description)
+                try insertClaimDate.run()
             }
             // Names go in as written and folded, so "orsted" finds "Ørsted" (unicode61 keeps ø).
-            insertSearch.setUncheckedArguments([
-                claimID, claim.content, Self.searchName(claim.actor, actor),
-                Self.searchName(claim.source, source),
-            ])
-            try insertSearch.execute()
-            if let actorID {
-                tallies[actorID, default: Tally()].claims += 1
-                if let outletID {
-                    outletTallies[actorID, default: OutletTally()].actor += 1
-                    outletTallies[actorID]!.add(date?.description)
+            insertSearch.bind(1, claimID)
+            insertSearch.bind(2, claim.content)
+            insertSearch.bind(3, Self.searchName(claim.actor, actor))
+            insertSearch.bind(4, Self.searchName(claim.source, source))
+            try insertSearch.run()
+            if let actorID = actor?.id {
+                totals.entities[actorID, default: Tally()].claims += 1
+                if outletID != nil {
+                    totals.outletSources[actorID, default: OutletTally()].actor += 1
+                    totals.outletSources[actorID]!.add(date)
                 }
             }
-            if let sourceID {
-                tallies[sourceID, default: Tally()].sources += 1
+            if let sourceID = source?.id {
+                totals.entities[sourceID, default: Tally()].sources += 1
                 if outletID != nil {
-                    outletTallies[sourceID, default: OutletTally()].source += 1
-                    outletTallies[sourceID]!.add(date?.description)
+                    totals.outletSources[sourceID, default: OutletTally()].source += 1
+                    totals.outletSources[sourceID]!.add(date)
                 }
             }
         }
         var mentioned: Set<Int64> = []
-        for mention in entry.extraction.mentions {
-            guard mention.span.end <= body.count,
-                let entityID = try resolver.entity(named: mention.name, kind: mention.kind, in: db)?.id
+        for (index, mention) in entry.extraction.mentions.enumerated() {
+            guard entry.spans.mentionFits[index],
+                let entityID = try resolver.entity(named: mention.name, kind: mention.kind, in: resolving)?.id
             else { continue }
-            insertMention.setUncheckedArguments([entityID, articleID, mention.span.start, mention.span.end])
-            try insertMention.execute()
-            if mentioned.insert(entityID).inserted { tallies[entityID, default: Tally()].mentions += 1 }
-        }
-        for (entityID, tally) in tallies {
-            countEntity.setUncheckedArguments([tally.claims, tally.sources, tally.mentions, entityID])
-            try countEntity.execute()
-        }
-        if let outletID {
-            countOutlet.setUncheckedArguments([entry.extraction.claims.count, outletID])
-            try countOutlet.execute()
-            for (entityID, tally) in outletTallies {
-                countOutletSource.setUncheckedArguments([
-                    outletID, entityID, tally.actor, tally.source, tally.first, tally.last,
-                ])
-                try countOutletSource.execute()
+            insertMention.bind(1, articleID)
+            insertMention.bind(2, mention.span.start)
+            insertMention.bind(3, entityID)
+            insertMention.bind(4, mention.span.end)
+            try insertMention.run()
+            if mentioned.insert(entityID).inserted {
+                totals.entities[entityID, default: Tally()].mentions += 1
             }
         }
-        return .stored(articleID: articleID, claims: entry.extraction.claims.count)
+        return (.stored(articleID: articleID, claims: claims.count), totals)
     }
-}
-
-/// Why one article cannot be stored as given.
-struct ArticleProblem: Error {
-    var reason: String
 }

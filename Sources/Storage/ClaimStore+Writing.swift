@@ -32,6 +32,7 @@ extension ClaimStore {
             try db.inTransaction(.immediate) {
                 let writer = try ArchiveWriter(db: db, resolver: resolver, ingestedAt: ingestedAt)
                 for entry in entries { outcomes.append(try writer.write(entry)) }
+                try writer.finish()
                 return .commit
             }
             return outcomes

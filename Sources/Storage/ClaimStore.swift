@@ -52,8 +52,11 @@ public final class ClaimStore: Sendable {
             // NORMAL is durable against a killed process in WAL mode; only power loss can drop
             // the last commits, and never corrupts.
             // temp_store MEMORY keeps the per-article savepoint journals off the disk.
+            // A checkpoint every 10,000 pages (40 MB of WAL) instead of 1,000 writes the hot
+            // index pages back once where it would write them ten times.
             try db.execute(
-                sql: "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -32000; PRAGMA temp_store = MEMORY")
+                sql: "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -32000; PRAGMA temp_store = MEMORY; "
+                    + "PRAGMA wal_autocheckpoint = 10000")
         }
         do {
             let writer: any DatabaseWriter

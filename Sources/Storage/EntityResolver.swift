@@ -61,22 +61,24 @@ final class EntityResolver {
     }
 
     /// The id of the outlet named `name`, created if new; `nil` for a name without letters.
-    func outlet(named name: String, domain: String?, in db: Database) throws -> Int64? {
+    func outlet(named name: String, domain: String?, in db: ResolverStatements) throws -> Int64? {
         let key = folder.key(name, kind: .outlet)
         guard !key.isEmpty else { return nil }
         if let id = outletsByKey[key] { return id }
         let id: Int64
-        if let found = try Int64.fetchOne(
-            try db.cachedStatement(sql: "SELECT id FROM outlets WHERE key = ?"), arguments: [key])
-        {
+        db.findOutlet.bind(1, key)
+        if let found = try db.findOutlet.firstInteger() {
             id = found
             if let domain {
-                try db.cachedStatement(sql: "UPDATE outlets SET domain = ? WHERE id = ? AND domain IS NULL")
-                    .execute(arguments: [domain, id])
+                db.setOutletDomain.bind(1, domain)
+                db.setOutletDomain.bind(2, id)
+                try db.setOutletDomain.run()
             }
         } else {
-            try db.cachedStatement(sql: "INSERT INTO outlets (name, key, domain) VALUES (?, ?, ?)").execute(
-                arguments: [name, key, domain])
+            db.insertOutlet.bind(1, name)
+            db.insertOutlet.bind(2, key)
+            db.insertOutlet.bind(3, domain)
+            try db.insertOutlet.run()
             id = db.lastInsertedRowID
         }
         outletsByKey[key] = id
@@ -85,7 +87,7 @@ final class EntityResolver {
     }
 
     /// The entity `name` stands for, created if new; `nil` for a name without letters.
-    func entity(named name: String, kind: ActorKind, in db: Database) throws -> ResolvedEntity? {
+    func entity(named name: String, kind: ActorKind, in db: ResolverStatements) throws -> ResolvedEntity? {
         let nameAndKind = NameAndKind(name: name, kind: kind)
         if let entity = byName[nameAndKind] { return entity }
         let words = folder.words(name, kind: kind)
@@ -98,8 +100,10 @@ final class EntityResolver {
         return entity
     }
 
-    private func resolve(name: String, key: String, words: [String], kind: ActorKind, in db: Database) throws
-        -> Int64
+    private func resolve(
+        name: String, key: String, words: [String], kind: ActorKind, in db: ResolverStatements
+    )
+        throws -> Int64
     {
         let id =
             try existing(name: name, key: key, words: words, kind: kind, in: db)
@@ -109,51 +113,48 @@ final class EntityResolver {
         return id
     }
 
-    private func existing(name: String, key: String, words: [String], kind: ActorKind, in db: Database) throws
-        -> Int64?
-    {
-        if let row = try Row.fetchOne(
-            try db.cachedStatement(sql: "SELECT id, kind FROM entities WHERE key = ?"), arguments: [key])
-        {
-            let id: Int64 = row[0]
-            if row[1] as String == ActorKind.unknown.rawValue && kind != .unknown {
-                try db.cachedStatement(sql: "UPDATE entities SET kind = ? WHERE id = ?").execute(arguments: [
-                    kind.rawValue, id,
-                ])
+    private func existing(
+        name: String, key: String, words: [String], kind: ActorKind, in db: ResolverStatements
+    ) throws -> Int64? {
+        db.findEntity.bind(1, key)
+        if let row = try db.findEntity.firstRow(columns: 2) {
+            let id = row[0]
+            if row[1] == 1 && kind != .unknown {
+                db.setEntityKind.bind(1, kind.rawValue)
+                db.setEntityKind.bind(2, id)
+                try db.setEntityKind.run()
             }
             return id
         }
         guard kind == .person || kind == .unknown else { return nil }
         if words.count == 1 {
             // A surname alone: the person known by it, when there is exactly one.
-            let people = try Int64.fetchAll(
-                try db.cachedStatement(
-                    sql: """
-                        SELECT a.entity_id FROM entity_aliases a JOIN entities e ON e.id = a.entity_id
-                        WHERE a.key = ? AND e.kind = 'person' LIMIT 2
-                        """), arguments: [key])
+            db.findPeopleByAlias.bind(1, key)
+            let people = try db.findPeopleByAlias.integers(limit: 2)
             return people.count == 1 ? people[0] : nil
         }
         // A full name whose surname alone was stored first: complete that entity.
         let surname = words[words.count - 1]
-        guard
-            let id = try Int64.fetchOne(
-                try db.cachedStatement(sql: "SELECT id FROM entities WHERE key = ? AND kind = 'person'"),
-                arguments: [surname])
-        else { return nil }
-        try db.cachedStatement(sql: "UPDATE entities SET name = ?, key = ? WHERE id = ?").execute(arguments: [
-            name, key, id,
-        ])
+        db.findPersonByKey.bind(1, surname)
+        guard let id = try db.findPersonByKey.firstInteger() else { return nil }
+        db.renameEntity.bind(1, name)
+        db.renameEntity.bind(2, key)
+        db.renameEntity.bind(3, id)
+        try db.renameEntity.run()
         try addAlias(key, id, in: db)
         byKey[surname] = nil
         return id
     }
 
-    private func create(name: String, key: String, words: [String], kind: ActorKind, in db: Database) throws
-        -> Int64
+    private func create(
+        name: String, key: String, words: [String], kind: ActorKind, in db: ResolverStatements
+    )
+        throws -> Int64
     {
-        try db.cachedStatement(sql: "INSERT INTO entities (kind, name, key) VALUES (?, ?, ?)").execute(
-            arguments: [kind.rawValue, name, key])
+        db.insertEntity.bind(1, kind.rawValue)
+        db.insertEntity.bind(2, name)
+        db.insertEntity.bind(3, key)
+        try db.insertEntity.run()
         let id = db.lastInsertedRowID
         try addAlias(key, id, in: db)
         if words.count > 1 && (kind == .person || kind == .unknown) {
@@ -162,10 +163,50 @@ final class EntityResolver {
         return id
     }
 
-    private func addAlias(_ key: String, _ id: Int64, in db: Database) throws {
-        try db.cachedStatement(sql: "INSERT OR IGNORE INTO entity_aliases (key, entity_id) VALUES (?, ?)")
-            .execute(arguments: [key, id])
+    private func addAlias(_ key: String, _ id: Int64, in db: ResolverStatements) throws {
+        db.insertAlias.bind(1, key)
+        db.insertAlias.bind(2, id)
+        try db.insertAlias.run()
     }
+}
+
+/// The statements entity resolution runs, prepared once per write batch on its connection.
+struct ResolverStatements {
+    let db: Database
+    let findOutlet: StatementBinding
+    let setOutletDomain: StatementBinding
+    let insertOutlet: StatementBinding
+    let findEntity: StatementBinding
+    let setEntityKind: StatementBinding
+    let findPeopleByAlias: StatementBinding
+    let findPersonByKey: StatementBinding
+    let renameEntity: StatementBinding
+    let insertEntity: StatementBinding
+    let insertAlias: StatementBinding
+
+    init(_ db: Database) throws {
+        self.db = db
+        func prepare(_ sql: String) throws -> StatementBinding {
+            StatementBinding(try db.makeStatement(sql: sql))
+        }
+        findOutlet = try prepare("SELECT id FROM outlets WHERE key = ?")
+        setOutletDomain = try prepare("UPDATE outlets SET domain = ? WHERE id = ? AND domain IS NULL")
+        insertOutlet = try prepare("INSERT INTO outlets (name, key, domain) VALUES (?, ?, ?)")
+        findEntity = try prepare("SELECT id, kind = 'unknown' FROM entities WHERE key = ?")
+        setEntityKind = try prepare("UPDATE entities SET kind = ? WHERE id = ?")
+        findPeopleByAlias = try prepare(
+            """
+            SELECT a.entity_id FROM entity_aliases a JOIN entities e ON e.id = a.entity_id
+            WHERE a.key = ? AND e.kind = 'person' LIMIT 2
+            """)
+        findPersonByKey = try prepare("SELECT id FROM entities WHERE key = ? AND kind = 'person'")
+        renameEntity = try prepare("UPDATE entities SET name = ?, key = ? WHERE id = ?")
+        insertEntity = try prepare("INSERT INTO entities (kind, name, key) VALUES (?, ?, ?)")
+        insertAlias = try prepare("INSERT OR IGNORE INTO entity_aliases (key, entity_id) VALUES (?, ?)")
+    }
+
+    /// The rowid of the last row inserted on the connection.
+    var lastInsertedRowID: Int64 { db.lastInsertedRowID }
 }
 
 /// An entity found for a name: its id, and the folded key of the name as written.

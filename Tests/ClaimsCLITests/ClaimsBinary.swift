@@ -6,7 +6,10 @@ struct ClaimsBinary {
     struct Run {
         var status: Int32
         var stdout: String
+        /// Standard error without the "committed: ..." lines an ingest writes per batch.
         var stderr: String
+        /// The "committed: ..." lines, in order.
+        var committed: [String]
 
         /// The standard output's lines, without the empty last one.
         var lines: [String] { stdout.split(separator: "\n").map(String.init) }
@@ -51,8 +54,12 @@ struct ClaimsBinary {
         process.waitUntilExit()
         let outData = try Data(contentsOf: outURL)
         let errData = try Data(contentsOf: errURL)
+        let errLines = String(decoding: errData, as: UTF8.self).split(
+            separator: "\n", omittingEmptySubsequences: false)
+        let committed = errLines.filter { $0.hasPrefix("committed: ") }
         return Run(
             status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-            stderr: String(decoding: errData, as: UTF8.self))
+            stderr: errLines.filter { !$0.hasPrefix("committed: ") }.joined(separator: "\n"),
+            committed: committed.map(String.init))
     }
 }

@@ -108,12 +108,18 @@ struct IngestCommandTests {
             usleep(100_000)
         }
         kill(process.processIdentifier, SIGINT)
-        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        let lines = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            .split(separator: "\n")
+        let message = lines.filter { !$0.hasPrefix("committed: ") }.joined(separator: "\n")
         process.waitUntilExit()
         #expect(process.terminationStatus == 130, "\(message)")
+        // Every batch reported committed is in the archive.
+        let reported = try #require(lines.last { $0.hasPrefix("committed: ") })
+        let reportedNew = try #require(Int(reported.split(separator: " ")[3]))
         #expect(message.hasPrefix("claims: interrupted; everything up to \(big) is stored: "), "\(message)")
         let stored = try #require(try fixture.stats()["articles"] as? Int)
         #expect(stored > 0 && stored < 60_000)
+        #expect(reportedNew <= stored, "\(reported) vs \(stored)")
         #expect(message.contains(": \(stored) new, "), "\(message) vs \(stored)")
         // Running it again completes the rest.
         let rest = try fixture.claims(["ingest", big])
@@ -147,5 +153,31 @@ struct IngestCommandTests {
         #expect(ingests.allSatisfy { $0.terminationStatus == 0 })
         #expect(searches.allSatisfy { $0.terminationStatus == 0 })
         #expect(try fixture.stats()["articles"] as? Int == 3001)
+    }
+
+    @Test("without a terminal, each committed batch is one line whose counts add up to the summary")
+    func committedLines() throws {
+        let fixture = try ArchiveFixture()
+        let stories = try fixture.write("stories.jsonl", ArchiveFixture.wireStories(4_500))
+        let run = try fixture.claims(["ingest", stories])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.committed.count >= 3, "\(run.committed)")
+        // "committed: batch N, A new, U unchanged, F failed, C claims; last stored KEY"
+        var previous = 0
+        for (index, line) in run.committed.enumerated() {
+            let words = line.split(separator: " ")
+            #expect(words.count == 14, "\(line)")
+            #expect(words[2] == "\(index + 1),", "\(line)")
+            let stored = try #require(Int(words[3]))
+            #expect(stored > previous, "\(line)")
+            previous = stored
+            #expect(words[12] == "stored", "\(line)")
+            #expect(words[13].hasPrefix("w"), "\(line)")
+        }
+        #expect(previous == 4_500)
+        #expect(
+            run.committed.last?.contains(" 4500 new, 0 unchanged, 0 failed, 0 claims; last stored w") == true,
+            "\(run.committed)")
+        #expect(run.stderr.hasPrefix("4500 articles: 4500 new, 0 unchanged, 0 failed; "), "\(run.stderr)")
     }
 }

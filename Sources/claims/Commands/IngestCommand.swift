@@ -17,7 +17,9 @@ struct IngestCommand: ParsableCommand {
             Reads files, folders (recursively) or - for standard input. An article whose body is \
             already archived is reported unchanged. Each bad file or line is reported on one line \
             and the rest still go in; the exit status is non-zero if any failed. Ctrl-C stops at an \
-            article boundary and keeps what was stored.
+            article boundary and keeps what was stored. When standard error is not a terminal, each \
+            committed batch is reported on a line "committed: batch N, A new, U unchanged, F failed, \
+            C claims; last stored KEY": what such a line counts is safely stored.
             """
     )
 
@@ -27,9 +29,11 @@ struct IngestCommand: ParsableCommand {
     func run() throws {
         let store = try database.openForWriting()
         let interrupt = InterruptSignal()
-        var progress = ProgressLine(
-            totalBytes: isatty(STDERR_FILENO) == 1 ? Self.totalBytes(of: input.paths) : 0)
-        let pipeline = IngestPipeline(store: store, extractor: ClaimExtractor(), interrupt: interrupt)
+        let terminal = isatty(STDERR_FILENO) == 1
+        var progress = ProgressLine(totalBytes: terminal ? Self.totalBytes(of: input.paths) : 0)
+        // A terminal gets the progress bar; a log or a script gets a line per committed batch.
+        let pipeline = IngestPipeline(
+            store: store, extractor: ClaimExtractor(), interrupt: interrupt, reportsBatches: !terminal)
         let (tally, stop) = pipeline.run(input.articles(), progress: &progress)
         let now = Date().timeIntervalSinceReferenceDate
         switch stop {

@@ -29,9 +29,10 @@ final class IngestPipeline {
     private let interrupt: InterruptSignal?
     /// Articles per chunk handed between threads.
     private let chunkSize = 32
-    /// Write a batch once it has this many articles, or is this old in seconds.
-    private let batchArticles = 400
-    private let batchSeconds = 0.5
+    /// Write a batch once it has this many articles, or is this old in seconds: large batches
+    /// amortise the commit, the full-text index's segment flush and the WAL checkpoints.
+    private let batchArticles = 2000
+    private let batchSeconds = 1.0
 
     /// What stopped the ingest early: Ctrl-C, or a database failure.
     enum Stop {
@@ -39,10 +40,26 @@ final class IngestPipeline {
         case storeFailed(StoreError)
     }
 
-    init(store: ClaimStore, extractor: ClaimExtractor, interrupt: InterruptSignal?) {
+    /// Whether each committed batch is reported on one line of standard error (when it is not a
+    /// terminal), so a log or a script knows what is safely stored even if the process is killed.
+    private let reportsBatches: Bool
+
+    init(
+        store: ClaimStore, extractor: ClaimExtractor, interrupt: InterruptSignal?,
+        reportsBatches: Bool = false
+    ) {
         self.store = store
         self.extractor = extractor
         self.interrupt = interrupt
+        self.reportsBatches = reportsBatches
+    }
+
+    /// The line written after each committed batch: counts since the start, and the key of the
+    /// batch's last stored article (absent when the batch stored none), at the end of the line
+    /// since a key may hold spaces.
+    static func committedLine(batch: Int, tally: IngestTally, lastStored: String?) -> String {
+        "committed: batch \(batch), \(tally.new) new, \(tally.unchanged) unchanged, \(tally.failed) failed, "
+            + "\(tally.claims) claims" + (lastStored.map { "; last stored \($0)" } ?? "")
     }
 
     /// Runs the whole ingest of `articles` and returns the counts and why it stopped early, if it did.
@@ -99,14 +116,18 @@ final class IngestPipeline {
         var stop: Stop?
         var batch: [ArchiveEntry] = []
         var batchStarted = 0.0
+        var batches = 0
+        let reportsBatches = self.reportsBatches
         func commit() -> Bool {
             guard !batch.isEmpty else { return true }
             do {
-                for outcome in try store.write(batch) {
+                var lastStored: String?
+                for (entry, outcome) in zip(batch, try store.write(batch)) {
                     switch outcome {
                     case .stored(_, let claims):
                         tally.new += 1
                         tally.claims += claims
+                        lastStored = entry.article.key
                     case .unchanged: tally.unchanged += 1
                     case .failed(let reason):
                         tally.failed += 1
@@ -115,6 +136,10 @@ final class IngestPipeline {
                     }
                 }
                 batch.removeAll(keepingCapacity: true)
+                batches += 1
+                if reportsBatches {
+                    printError(Self.committedLine(batch: batches, tally: tally, lastStored: lastStored))
+                }
                 return true
             } catch {
                 stop = .storeFailed(error)

@@ -1,0 +1,112 @@
+import Foundation
+import GRDB
+import GRDBSQLite
+
+/// Binds values straight into a prepared statement and runs it, for the writer's hot path.
+///
+/// GRDB's `setUncheckedArguments` takes an array of boxed values per row; at tens of rows per
+/// article that boxing and its allocations cost as much as SQLite's own work. These bind one
+/// typed value at a time with no allocation (SQLite copies text with `SQLITE_TRANSIENT`).
+struct StatementBinding {
+    let statement: Statement
+    private var handle: OpaquePointer { statement.sqliteStatement }
+
+    init(_ statement: Statement) {
+        self.statement = statement
+    }
+
+    /// SQLite copies the bytes before the bind call returns.
+    private static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
+
+    func bind(_ index: Int32, _ value: Int64?) {
+        if let value { sqlite3_bind_int64(handle, index, value) } else { sqlite3_bind_null(handle, index) }
+    }
+
+    func bind(_ index: Int32, _ value: Int?) {
+        bind(index, value.map(Int64.init))
+    }
+
+    func bind(_ index: Int32, _ value: Double) {
+        sqlite3_bind_double(handle, index, value)
+    }
+
+    func bind(_ index: Int32, _ value: String?) {
+        guard var value else {
+            sqlite3_bind_null(handle, index)
+            return
+        }
+        value.withUTF8 { bytes in
+            if let base = bytes.baseAddress {
+                base.withMemoryRebound(to: CChar.self, capacity: bytes.count) {
+                    _ = sqlite3_bind_text(handle, index, $0, Int32(bytes.count), Self.transient)
+                }
+            } else {
+                _ = sqlite3_bind_text(handle, index, "", 0, Self.transient)
+            }
+        }
+    }
+
+    func bind(_ index: Int32, bytes value: [UInt8]) {
+        value.withUnsafeBytes { bytes in
+            _ = sqlite3_bind_blob(handle, index, bytes.baseAddress, Int32(bytes.count), Self.transient)
+        }
+    }
+
+    /// Runs the statement to completion and resets it for the next row.
+    ///
+    /// - Throws: `DatabaseError` with SQLite's code and message when a step fails.
+    func run() throws {
+        let code = sqlite3_step(handle)
+        guard code == SQLITE_DONE || code == SQLITE_ROW else {
+            let connection = sqlite3_db_handle(handle)
+            let error = DatabaseError(
+                resultCode: ResultCode(rawValue: sqlite3_extended_errcode(connection)),
+                message: String(cString: sqlite3_errmsg(connection)), sql: statement.sql)
+            sqlite3_reset(handle)
+            throw error
+        }
+        sqlite3_reset(handle)
+    }
+}
+
+extension StatementBinding {
+    /// Runs the statement and returns the first column of its first row as an integer, or `nil`
+    /// when there is no row.
+    func firstInteger() throws -> Int64? {
+        try firstRow(columns: 1)?[0]
+    }
+
+    /// Runs the statement and returns the first `columns` columns of its first row as integers,
+    /// or `nil` when there is no row.
+    func firstRow(columns: Int32) throws -> [Int64]? {
+        let code = sqlite3_step(statement.sqliteStatement)
+        defer { sqlite3_reset(statement.sqliteStatement) }
+        switch code {
+        case SQLITE_ROW: return (0..<columns).map { sqlite3_column_int64(statement.sqliteStatement, $0) }
+        case SQLITE_DONE: return nil
+        default:
+            let connection = sqlite3_db_handle(statement.sqliteStatement)
+            throw DatabaseError(
+                resultCode: ResultCode(rawValue: sqlite3_extended_errcode(connection)),
+                message: String(cString: sqlite3_errmsg(connection)), sql: statement.sql)
+        }
+    }
+
+    /// Runs the statement and returns the first column of up to `limit` rows as integers.
+    func integers(limit: Int) throws -> [Int64] {
+        defer { sqlite3_reset(statement.sqliteStatement) }
+        var values: [Int64] = []
+        while values.count < limit {
+            let code = sqlite3_step(statement.sqliteStatement)
+            if code == SQLITE_DONE { break }
+            guard code == SQLITE_ROW else {
+                let connection = sqlite3_db_handle(statement.sqliteStatement)
+                throw DatabaseError(
+                    resultCode: ResultCode(rawValue: sqlite3_extended_errcode(connection)),
+                    message: String(cString: sqlite3_errmsg(connection)), sql: statement.sql)
+            }
+            values.append(sqlite3_column_int64(statement.sqliteStatement, 0))
+        }
+        return values
+    }
+}
