@@ -78,6 +78,7 @@ public final class ArticleFileReader {
             let number = lines!.lineNumber
             switch line {
             case .tooLong(let count):
+                recordCount += 1
                 return .failure(
                     InputError(
                         path: path, line: number,

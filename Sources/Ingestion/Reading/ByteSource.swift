@@ -21,6 +21,8 @@ public struct ReadFailure: Error, Sendable {
 public final class FileByteSource: ByteSource {
     private let descriptor: Int32
     private let ownsDescriptor: Bool
+    /// Reused for every read, so a large file is not zero-filled chunk by chunk.
+    private var scratch: [UInt8] = []
 
     /// Opens `path` for reading, or standard input for `-`.
     public init(path: String) throws(ReadFailure) {
@@ -40,23 +42,19 @@ public final class FileByteSource: ByteSource {
     }
 
     public func read(into buffer: inout [UInt8], maxCount: Int) throws(ReadFailure) -> Int {
-        let oldCount = buffer.count
-        buffer.reserveCapacity(oldCount + maxCount)
-        var got = 0
-        buffer.append(contentsOf: repeatElement(0, count: maxCount))
+        if scratch.count < maxCount { scratch = [UInt8](repeating: 0, count: maxCount) }
         while true {
-            got = buffer.withUnsafeMutableBytes { raw in
-                Glibc.read(descriptor, raw.baseAddress! + oldCount, maxCount)
+            let got = scratch.withUnsafeMutableBytes { raw in
+                Glibc.read(descriptor, raw.baseAddress!, maxCount)
             }
-            if got < 0 && errno == EINTR { continue }
-            break
+            if got < 0 {
+                if errno == EINTR { continue }
+                throw ReadFailure(FileByteSource.describe(errno: errno))
+            }
+            // Appending a slice grows the array geometrically; no zero-filling of `buffer`.
+            buffer.append(contentsOf: scratch[0..<got])
+            return got
         }
-        if got < 0 {
-            buffer.removeLast(maxCount)
-            throw ReadFailure(FileByteSource.describe(errno: errno))
-        }
-        buffer.removeLast(maxCount - got)
-        return got
     }
 
     /// A reason clause for a failed open or read.

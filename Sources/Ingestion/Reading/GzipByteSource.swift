@@ -7,6 +7,8 @@ public final class GzipByteSource<Compressed: ByteSource>: ByteSource {
     private var compressed: Compressed
     private var stream = z_stream()
     private var input: [UInt8] = []
+    /// Reused for every inflate call.
+    private var output: [UInt8] = []
     private var inputOffset = 0
     private var finished = false
     private var atEndOfInput = false
@@ -30,17 +32,16 @@ public final class GzipByteSource<Compressed: ByteSource>: ByteSource {
                 inputOffset = 0
                 if try compressed.read(into: &input, maxCount: 1 << 16) == 0 { atEndOfInput = true }
             }
-            let oldCount = buffer.count
-            buffer.append(contentsOf: repeatElement(0, count: maxCount))
+            if output.count < maxCount { output = [UInt8](repeating: 0, count: maxCount) }
             let available = input.count - inputOffset
             var status: Int32 = Z_OK
             var produced = 0
             var consumed = 0
             input.withUnsafeMutableBufferPointer { inBuffer in
-                buffer.withUnsafeMutableBufferPointer { outBuffer in
+                output.withUnsafeMutableBufferPointer { outBuffer in
                     stream.next_in = inBuffer.baseAddress.map { $0 + inputOffset }
                     stream.avail_in = UInt32(available)
-                    stream.next_out = outBuffer.baseAddress! + oldCount
+                    stream.next_out = outBuffer.baseAddress!
                     stream.avail_out = UInt32(maxCount)
                     status = inflate(&stream, Z_NO_FLUSH)
                     produced = maxCount - Int(stream.avail_out)
@@ -48,7 +49,7 @@ public final class GzipByteSource<Compressed: ByteSource>: ByteSource {
                 }
             }
             inputOffset += consumed
-            buffer.removeLast(maxCount - produced)
+            buffer.append(contentsOf: output[0..<produced])
             switch status {
             case Z_STREAM_END:
                 // Another member may follow; otherwise this is the end.
