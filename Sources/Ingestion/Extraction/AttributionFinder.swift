@@ -272,6 +272,26 @@ struct AttributionFinder {
             }
         }
         guard !matches.isEmpty else { return }
+        // "Lee, a farmer who described himself as cautious, said ...": a cue inside the
+        // appositive of a later cue's subject is not an attribution of its own.
+        if matches.count > 1 {
+            var inner = Set<Int>()
+            for later in matches.dropFirst() where !later.entry.isPreposition && !later.entry.isParticiple {
+                guard
+                    let subject = speakers.subject(
+                        before: later.tokens.lowerBound, limit: sentence.lowerBound, tokens: tokens, owner: owner),
+                    let appositive = subject.appositive
+                else { continue }
+                // Only a relative clause in the appositive: "a farmer who described himself".
+                for cue in matches where appositive.contains(cue.tokens.lowerBound) {
+                    let clause = appositive.lowerBound..<cue.tokens.lowerBound
+                    if clause.contains(where: { ["who", "which", "that"].contains(tokens[$0].lower) }) {
+                        inner.insert(cue.tokens.lowerBound)
+                    }
+                }
+            }
+            if !inner.isEmpty { matches.removeAll { inner.contains($0.tokens.lowerBound) } }
+        }
         let end = contentEnd(sentence)
         // First the rightmost cue that closes the sentence: "..., analysts said."
         for cue in matches.reversed() {
@@ -308,7 +328,12 @@ struct AttributionFinder {
                 continue
             }
             if token.kind == .punctuation, token.text == ")" {
-                // Keep a bracket that closes inside the content.
+                // A whole sentence in brackets loses its closing bracket; otherwise keep a
+                // bracket that closes inside the content.
+                if tokens[sentence.lowerBound].text == "(", end - 1 > sentence.lowerBound {
+                    end -= 1
+                    continue
+                }
                 break
             }
             break
@@ -363,7 +388,13 @@ struct AttributionFinder {
             }
         }
         let rest = afterAdjuncts(after, limit: end)
-        if rest < end {
+        // `C1, according to X, C2.` / `C1, X said, C2.`: the attribution interrupts the content,
+        // which then spans the whole sentence (the attribution inside it, as annotators mark it).
+        let interrupted =
+            rest < end && continuesContent(after: rest, sentence: sentence, end: end)
+            && (entry.isPreposition || speaker.tokens.lowerBound < cue.tokens.lowerBound
+                || tokens[rest + 1].kind == .quote)
+        if rest < end, !interrupted {
             // "..., said X, a senior adviser" / "..., according to Y, taking ...": what follows
             // the speaker after a comma describes it or goes on; it holds no cue or quotation.
             let speakerAfterCue = entry.isPreposition || speaker.tokens.lowerBound > cue.tokens.lowerBound
@@ -378,13 +409,18 @@ struct AttributionFinder {
             else { return nil }
         }
         var start = sentence.lowerBound
-        // A quotation closing right before the comma belongs to the quote-first path.
-        while start < boundary, tokens[start].kind == .punctuation, tokens[start].text != "(" { start += 1 }
+        // A quotation closing right before the comma belongs to the quote-first path; a bracket
+        // opening a bracketed sentence is not content.
+        let bracketed = tokens[end..<sentence.upperBound].contains { $0.text == ")" }
+        while start < boundary, tokens[start].kind == .punctuation, tokens[start].text != "(" || bracketed {
+            start += 1
+        }
         guard boundary - start >= 2 else { return nil }
         var contentEnd = boundary
         if tokens[contentEnd - 1].kind == .punctuation, tokens[contentEnd - 1].text == "," { contentEnd -= 1 }
+        if interrupted { contentEnd = end }
         // `..., "the quoted words," X said.`: the content is the quotation alone.
-        if owner[boundary - 1] >= 0, tokens[boundary - 1].kind == .quote {
+        if !interrupted, owner[boundary - 1] >= 0, tokens[boundary - 1].kind == .quote {
             let quote = quotations[Int(owner[boundary - 1])]
             if quote.close == boundary - 1, quote.open > start, quote.wordCount >= 3 {
                 let before = tokens[quote.open - 1]
@@ -404,6 +440,40 @@ struct AttributionFinder {
             attribution.listener = listener.tokens
         }
         return attribution
+    }
+
+    /// Whether the words after the comma at `rest` carry on the content an attribution
+    /// interrupted ("Prices, according to the survey, rose"; "A wall, she said, would also stop
+    /// drugs") rather than describing the speaker or opening a clause of their own.
+    private func continuesContent(after rest: Int, sentence: Range<Int>, end: Int) -> Bool {
+        guard tokens[rest].text == ",", rest + 3 < end else { return false }
+        var first = rest + 1
+        if tokens[first].kind == .quote, owner[first] >= 0, quotations[Int(owner[first])].open == first {
+            first += 1  // `"A," she said, "but B."`: the quotation goes on
+        }
+        let token = tokens[first]
+        guard token.kind == .word, !token.isCapitalized else { return false }
+        let lower = token.lower
+        if vocabulary.adjunctOpeners.contains(lower) || vocabulary.pronouns[lower] != nil || lower.hasSuffix("ing")
+            || ["who", "whose", "which", "and", "or", "as", "while", "whereas", "although", "though", "where",
+                "when", "a", "an", "one", "to", "not", "so", "because", "if", "since", "than", "with"]
+                .contains(lower)
+        {
+            return false
+        }
+        // "but also" goes on; "but she ..." opens a clause of its own.
+        if lower == "but", first + 1 >= end || tokens[first + 1].lower != "also" { return false }
+        // "the" opens a subject only after a short opening phrase ("Over the long term, ...").
+        if speakers.determiners.contains(lower) {
+            guard rest - sentence.lowerBound <= 12,
+                ["over", "in", "at", "on", "for", "after", "before", "by", "under", "with", "among", "since"]
+                    .contains(tokens[sentence.lowerBound].lower)
+            else { return false }
+        }
+        // Another cue in the rest makes it an attribution of its own.
+        return !((first + 1)..<end).contains(where: {
+            owner[$0] < 0 && cues.match(at: $0, in: tokens, limit: end) != nil
+        })
     }
 
     /// Whether a word can open a speaker's phrase after the cue ("said Caddell", "said the mayor").
@@ -836,7 +906,7 @@ struct AttributionFinder {
                     progressed = true
                     continue
                 }
-                if ["on", "in", "at", "during", "via", "through", "over"].contains(lower) {
+                if ["on", "in", "at", "during", "via", "through", "over", "after", "before"].contains(lower) {
                     // A short setting phrase followed by "that", a comma, a colon or the end.
                     var probe = index + 1
                     while probe < limit, probe - index <= 8 {

@@ -31,6 +31,12 @@ struct SpeakerFinder: Sendable {
         }
         guard index >= limit else { return nil }
         var appositive: Range<Int>?
+        // "Sen. Ann Lee (D-Ore.), said": a stray comma after a party label.
+        if tokens[index].text == ",", index - 1 > limit, tokens[index - 1].text == ")",
+            openingMark(before: index, same: ",", limit: limit, tokens: tokens, owner: owner) == nil
+        {
+            index -= 1
+        }
         let appositiveEnd = index
         let mark = tokens[index].text
         if mark == "," || ((mark == "—" || mark == "–" || mark == "--") && owner[index] < 0) {
@@ -52,9 +58,14 @@ struct SpeakerFinder: Sendable {
                 close = open
                 // An age or a place ("31", "N.C.", "of Reno") before the mark is one more part.
                 let before = tokens[index]
+                // So is a title in quotation marks: 'Dana Osei, the author of "Roads," a history, said'.
+                let closesTitle =
+                    before.kind == .quote && owner[index] >= 0 && index + 1 < tokens.count
+                    && owner[index + 1] != owner[index]
                 let isPart =
                     mark == "," && index > limit + 1
-                    && (before.kind == .number || before.isAbbreviation || isShortPart(index, tokens: tokens))
+                    && (before.kind == .number || before.isAbbreviation || isShortPart(index, tokens: tokens)
+                        || closesTitle)
                 if !isPart { break }
             }
             guard index >= limit, tokens[index].kind == .word || tokens[index].text == ")" else { return nil }
@@ -101,6 +112,15 @@ struct SpeakerFinder: Sendable {
                 start -= 1
                 continue
             }
+            // "Lee and Park said": two names joined by "and" are one speaker.
+            if lower == "and", token.kind == .word, tokens[start].isCapitalized, start - 2 >= limit,
+                tokens[start - 2].isCapitalized, tokens[start - 2].kind == .word, owner[start - 2] < 0,
+                vocabulary.pronouns[tokens[start - 2].lower] == nil,
+                !vocabulary.speakerStops.contains(tokens[start - 2].lower) || start - 2 > limit
+            {
+                start -= 1
+                continue
+            }
             if vocabulary.speakerStops.contains(lower) || vocabulary.cues[lower] != nil
                 || vocabulary.pronouns[lower] != nil
             {
@@ -123,9 +143,21 @@ struct SpeakerFinder: Sendable {
         var open = close - 1
         while open > limit, close - open <= 40 {
             let token = tokens[open]
-            if owner[open] >= 0 && token.kind == .quote { return nil }
-            if token.kind == .punctuation && (token.text == "." || token.text == ";") { return nil }
-            if token.text == mark || (mark == "," && token.text == ",") {
+            if owner[open] >= 0 && token.kind == .quote {
+                // A title in quotation marks inside the appositive ("the author of "Roads"") is
+                // skipped whole; any other quotation ends the search.
+                let quotation = owner[open]
+                guard open + 1 < tokens.count, owner[open + 1] != quotation else { return nil }
+                var first = open - 1
+                while first > limit, owner[first] == quotation { first -= 1 }
+                guard first > limit, open - first <= 16, tokens[first + 1].kind == .quote else { return nil }
+                open = first
+                continue
+            }
+            // A period right before a comma ends an abbreviation ("D-Ore.,"), not a sentence.
+            if token.kind == .punctuation && token.text == "." && tokens[open + 1].text != "," { return nil }
+            if token.kind == .punctuation && token.text == ";" { return nil }
+            if owner[open] < 0, token.text == mark || (mark == "," && token.text == ",") {
                 guard open + 1 < close, open - 1 >= limit else { return nil }
                 let previous = tokens[open - 1]
                 guard previous.kind == .word || previous.kind == .number || previous.text == ")" else {
