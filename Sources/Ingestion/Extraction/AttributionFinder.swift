@@ -51,7 +51,13 @@ struct AttributionFinder {
                         continue
                     }
                 }
+                let before = found.count
                 indirect(lower..<sentence.upperBound, paragraph: number)
+                if found.count == before + 1, let cue = found[before].cue, found[before].speaker != nil,
+                    cue.lowerBound > found[before].content.lowerBound
+                {
+                    extendOverQuotes(before, sentences: sentences, next: &index)
+                }
             }
         }
     }
@@ -129,6 +135,9 @@ struct AttributionFinder {
                 isQuotationStart(cursor)
             {
                 end = quotations[Int(owner[cursor])].close + 1
+            } else if let resumed = resumedQuotation(after: after, until: tailEnd) {
+                // `"A," Lee said, pointing at the map, "B."`: the quotation resumes after an aside.
+                end = quotations[Int(owner[resumed])].close + 1
             }
             let lastParagraph = paragraphOf(end - 1)
             let shortTail = true
@@ -200,6 +209,41 @@ struct AttributionFinder {
         return false
     }
 
+    /// The opening mark of a quotation that resumes after a short aside set off by commas
+    /// (", pointing at the map, \"B\""); `nil` when the aside holds a cue of its own.
+    private func resumedQuotation(after start: Int, until end: Int) -> Int? {
+        guard start < end, tokens[start].text == "," else { return nil }
+        var index = start + 1
+        while index < end, index - start <= 15 {
+            let token = tokens[index]
+            if owner[index] >= 0 || token.text == "." || token.text == ";" { return nil }
+            if token.text == "," {
+                return index + 1 < end && isQuotationStart(index + 1) && index > start + 1 ? index + 1 : nil
+            }
+            if cues.match(at: index, in: tokens, limit: end) != nil { return nil }
+            index += 1
+        }
+        return nil
+    }
+
+    /// `C, Lee said. "B."`: quoted sentences that follow a trailing attribution in the same
+    /// paragraph, with no cue of their own, go on with its content.
+    private mutating func extendOverQuotes(_ attribution: Int, sentences: [Range<Int>], next: inout Int) {
+        let paragraph = found[attribution].paragraph
+        while next < sentences.count {
+            let following = sentences[next]
+            guard isQuotationStart(following.lowerBound) else { break }
+            let quote = quotations[Int(owner[following.lowerBound])]
+            guard quote.close >= following.upperBound - 2, quote.lastParagraph == paragraph, quote.wordCount >= 2
+            else { break }
+            let content = found[attribution].content.lowerBound..<(quote.close + 1)
+            found[attribution].content = content
+            found[attribution].kind = kindOf(content)
+            consumedUntil = max(consumedUntil, following.upperBound)
+            next += 1
+        }
+    }
+
     /// `, X said` / `, said X` / `, X, a Y, told Z` after a quotation; returns the speaker, the cue
     /// and the index after the attribution.
     private func attributionTail(_ tail: Range<Int>) -> (SpeakerPhrase, CueMatch, Int)? {
@@ -212,7 +256,8 @@ struct AttributionFinder {
         }
         guard start < tail.upperBound else { return nil }
         var index = start
-        while index < tail.upperBound, index - start <= 16 {
+        // Long enough for a speaker with a two-part appositive ("X, a fellow at Y and a former Z,").
+        while index < tail.upperBound, index - start <= 40 {
             if owner[index] >= 0 { return nil }
             let token = tokens[index]
             if token.kind == .punctuation, token.text == "." || token.text == ";" || token.text == "?" {
