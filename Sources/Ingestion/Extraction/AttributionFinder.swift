@@ -234,7 +234,8 @@ struct AttributionFinder {
             let following = sentences[next]
             guard isQuotationStart(following.lowerBound) else { break }
             let quote = quotations[Int(owner[following.lowerBound])]
-            guard quote.close >= following.upperBound - 2, quote.lastParagraph == paragraph, quote.wordCount >= 2
+            guard quote.close >= following.upperBound - 2, quote.lastParagraph == paragraph,
+                quote.wordCount >= 2
             else { break }
             let content = found[attribution].content.lowerBound..<(quote.close + 1)
             found[attribution].content = content
@@ -324,7 +325,8 @@ struct AttributionFinder {
             for later in matches.dropFirst() where !later.entry.isPreposition && !later.entry.isParticiple {
                 guard
                     let subject = speakers.subject(
-                        before: later.tokens.lowerBound, limit: sentence.lowerBound, tokens: tokens, owner: owner),
+                        before: later.tokens.lowerBound, limit: sentence.lowerBound, tokens: tokens,
+                        owner: owner),
                     let appositive = subject.appositive
                 else { continue }
                 // Only a relative clause in the appositive: "a farmer who described himself".
@@ -439,7 +441,12 @@ struct AttributionFinder {
             rest < end && continuesContent(after: rest, sentence: sentence, end: end)
             && (entry.isPreposition || speaker.tokens.lowerBound < cue.tokens.lowerBound
                 || tokens[rest + 1].kind == .quote)
-        if rest < end, !interrupted {
+        // `C, X said, while D.`: a clause of its own after the attribution is not content.
+        let ownClause =
+            rest + 1 < end && tokens[rest].text == "," && owner[rest + 1] < 0
+            && vocabulary.clauseOpeners.contains(tokens[rest + 1].lower)
+            && !["which", "when", "where"].contains(tokens[rest + 1].lower)
+        if rest < end, !interrupted, !ownClause {
             // "..., said X, a senior adviser" / "..., according to Y, taking ...": what follows
             // the speaker after a comma describes it or goes on; it holds no cue or quotation.
             let speakerAfterCue = entry.isPreposition || speaker.tokens.lowerBound > cue.tokens.lowerBound
@@ -499,10 +506,13 @@ struct AttributionFinder {
         let token = tokens[first]
         guard token.kind == .word, !token.isCapitalized else { return false }
         let lower = token.lower
-        if vocabulary.adjunctOpeners.contains(lower) || vocabulary.pronouns[lower] != nil || lower.hasSuffix("ing")
-            || ["who", "whose", "which", "and", "or", "as", "while", "whereas", "although", "though", "where",
-                "when", "a", "an", "one", "to", "not", "so", "because", "if", "since", "than", "with"]
-                .contains(lower)
+        if vocabulary.adjunctOpeners.contains(lower) || vocabulary.pronouns[lower] != nil
+            || lower.hasSuffix("ing")
+            || [
+                "who", "whose", "which", "and", "or", "as", "while", "whereas", "although", "though", "where",
+                "when", "a", "an", "one", "to", "not", "so", "because", "if", "since", "than", "with",
+            ]
+            .contains(lower)
         {
             return false
         }
