@@ -25,8 +25,27 @@ struct SpeakerFinder: Sendable {
                 // "X on Monday announced"
                 index -= 1
                 if index >= limit, tokens[index].lower == "on" { index -= 1 }
+            } else if vocabulary.months[lower] != nil, index - 1 >= limit, tokens[index - 1].lower == "in" {
+                // "prosecutors in April charged"
+                index -= 2
+            } else if ["week", "month", "year", "night", "weekend"].contains(lower), index - 1 >= limit,
+                ["this", "last", "that"].contains(tokens[index - 1].lower)
+            {
+                // "the bank just this month announced"
+                index -= 2
             } else {
                 break
+            }
+        }
+        // "who in 2010 said": a year between the subject and the cue.
+        if index - 1 >= limit, tokens[index].kind == .number, tokens[index].text.utf8.count == 4,
+            tokens[index - 1].lower == "in"
+        {
+            index -= 2
+            while index >= limit, tokens[index].kind == .word,
+                vocabulary.cueModifiers.contains(tokens[index].lower)
+            {
+                index -= 1
             }
         }
         guard index >= limit else { return nil }
@@ -187,6 +206,14 @@ struct SpeakerFinder: Sendable {
         }
         if vocabulary.pronouns[tokens[start].lower] != nil || objectPronouns.contains(tokens[start].lower) {
             return SpeakerPhrase(tokens: start..<(start + 1), appositive: nil)
+        }
+        // "..., said Tuesday": a time, not a speaker (but "Tuesday's report" is one).
+        let first = tokens[start].lower
+        if vocabulary.weekdays[first] != nil || vocabulary.months[first] != nil
+            || ["yesterday", "today", "tonight", "earlier", "later"].contains(first)
+        {
+            let possessive = start + 1 < limit && (tokens[start + 1].lower == "'s" || tokens[start + 1].lower == "’s")
+            if !possessive { return nil }
         }
         var end = start
         while end < limit, end - start < maximumLength {
