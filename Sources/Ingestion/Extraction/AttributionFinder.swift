@@ -636,8 +636,7 @@ struct AttributionFinder {
             let first = speakers.phrase(
                 after: subjectStart(sentence, limit: cue.tokens.lowerBound), limit: cue.tokens.lowerBound,
                 tokens: tokens, owner: owner),
-            tokens[first.tokens.lowerBound].isCapitalized
-                || vocabulary.pronouns[tokens[first.tokens.lowerBound].lower] != nil
+            startsNounPhrase(tokens[first.tokens.lowerBound])
         {
             // "Obama tried to help, noting that ...", "He hit back after saying ...": the subject of
             // the sentence.
