@@ -444,7 +444,9 @@ struct AttributionFinder {
         // `C, X said, while D.`: a clause of its own after the attribution is not content.
         let ownClause =
             rest + 1 < end && tokens[rest].text == "," && owner[rest + 1] < 0
-            && vocabulary.clauseOpeners.contains(tokens[rest + 1].lower)
+            && !tokens[rest + 1].isCapitalized
+            && (vocabulary.clauseOpeners.contains(tokens[rest + 1].lower) || tokens[rest + 1].lower == "as"
+                || (tokens[rest + 1].lower.hasSuffix("ing") && tokens[rest + 1].kind == .word))
             && !["which", "when", "where"].contains(tokens[rest + 1].lower)
         if rest < end, !interrupted, !ownClause {
             // "..., said X, a senior adviser" / "..., according to Y, taking ...": what follows

@@ -212,7 +212,8 @@ struct SpeakerFinder: Sendable {
         if vocabulary.weekdays[first] != nil || vocabulary.months[first] != nil
             || ["yesterday", "today", "tonight", "earlier", "later"].contains(first)
         {
-            let possessive = start + 1 < limit && (tokens[start + 1].lower == "'s" || tokens[start + 1].lower == "’s")
+            let possessive =
+                start + 1 < limit && (tokens[start + 1].lower == "'s" || tokens[start + 1].lower == "’s")
             if !possessive { return nil }
         }
         var end = start
