@@ -51,7 +51,13 @@ struct AttributionFinder {
                         continue
                     }
                 }
+                let before = found.count
                 indirect(lower..<sentence.upperBound, paragraph: number)
+                if found.count == before + 1, let cue = found[before].cue, found[before].speaker != nil,
+                    cue.lowerBound > found[before].content.lowerBound
+                {
+                    extendOverQuotes(before, sentences: sentences, next: &index)
+                }
             }
         }
     }
@@ -129,6 +135,9 @@ struct AttributionFinder {
                 isQuotationStart(cursor)
             {
                 end = quotations[Int(owner[cursor])].close + 1
+            } else if let resumed = resumedQuotation(after: after, until: tailEnd) {
+                // `"A," Lee said, pointing at the map, "B."`: the quotation resumes after an aside.
+                end = quotations[Int(owner[resumed])].close + 1
             }
             let lastParagraph = paragraphOf(end - 1)
             let shortTail = true
@@ -200,6 +209,42 @@ struct AttributionFinder {
         return false
     }
 
+    /// The opening mark of a quotation that resumes after a short aside set off by commas
+    /// (", pointing at the map, \"B\""); `nil` when the aside holds a cue of its own.
+    private func resumedQuotation(after start: Int, until end: Int) -> Int? {
+        guard start < end, tokens[start].text == "," else { return nil }
+        var index = start + 1
+        while index < end, index - start <= 15 {
+            let token = tokens[index]
+            if owner[index] >= 0 || token.text == "." || token.text == ";" { return nil }
+            if token.text == "," {
+                return index + 1 < end && isQuotationStart(index + 1) && index > start + 1 ? index + 1 : nil
+            }
+            if cues.match(at: index, in: tokens, limit: end) != nil { return nil }
+            index += 1
+        }
+        return nil
+    }
+
+    /// `C, Lee said. "B."`: quoted sentences that follow a trailing attribution in the same
+    /// paragraph, with no cue of their own, go on with its content.
+    private mutating func extendOverQuotes(_ attribution: Int, sentences: [Range<Int>], next: inout Int) {
+        let paragraph = found[attribution].paragraph
+        while next < sentences.count {
+            let following = sentences[next]
+            guard isQuotationStart(following.lowerBound) else { break }
+            let quote = quotations[Int(owner[following.lowerBound])]
+            guard quote.close >= following.upperBound - 2, quote.lastParagraph == paragraph,
+                quote.wordCount >= 2
+            else { break }
+            let content = found[attribution].content.lowerBound..<(quote.close + 1)
+            found[attribution].content = content
+            found[attribution].kind = kindOf(content)
+            consumedUntil = max(consumedUntil, following.upperBound)
+            next += 1
+        }
+    }
+
     /// `, X said` / `, said X` / `, X, a Y, told Z` after a quotation; returns the speaker, the cue
     /// and the index after the attribution.
     private func attributionTail(_ tail: Range<Int>) -> (SpeakerPhrase, CueMatch, Int)? {
@@ -212,7 +257,8 @@ struct AttributionFinder {
         }
         guard start < tail.upperBound else { return nil }
         var index = start
-        while index < tail.upperBound, index - start <= 16 {
+        // Long enough for a speaker with a two-part appositive ("X, a fellow at Y and a former Z,").
+        while index < tail.upperBound, index - start <= 40 {
             if owner[index] >= 0 { return nil }
             let token = tokens[index]
             if token.kind == .punctuation, token.text == "." || token.text == ";" || token.text == "?" {
@@ -272,6 +318,27 @@ struct AttributionFinder {
             }
         }
         guard !matches.isEmpty else { return }
+        // "Lee, a farmer who described himself as cautious, said ...": a cue inside the
+        // appositive of a later cue's subject is not an attribution of its own.
+        if matches.count > 1 {
+            var inner = Set<Int>()
+            for later in matches.dropFirst() where !later.entry.isPreposition && !later.entry.isParticiple {
+                guard
+                    let subject = speakers.subject(
+                        before: later.tokens.lowerBound, limit: sentence.lowerBound, tokens: tokens,
+                        owner: owner),
+                    let appositive = subject.appositive
+                else { continue }
+                // Only a relative clause in the appositive: "a farmer who described himself".
+                for cue in matches where appositive.contains(cue.tokens.lowerBound) {
+                    let clause = appositive.lowerBound..<cue.tokens.lowerBound
+                    if clause.contains(where: { ["who", "which", "that"].contains(tokens[$0].lower) }) {
+                        inner.insert(cue.tokens.lowerBound)
+                    }
+                }
+            }
+            if !inner.isEmpty { matches.removeAll { inner.contains($0.tokens.lowerBound) } }
+        }
         let end = contentEnd(sentence)
         // First the rightmost cue that closes the sentence: "..., analysts said."
         for cue in matches.reversed() {
@@ -308,7 +375,12 @@ struct AttributionFinder {
                 continue
             }
             if token.kind == .punctuation, token.text == ")" {
-                // Keep a bracket that closes inside the content.
+                // A whole sentence in brackets loses its closing bracket; otherwise keep a
+                // bracket that closes inside the content.
+                if tokens[sentence.lowerBound].text == "(", end - 1 > sentence.lowerBound {
+                    end -= 1
+                    continue
+                }
                 break
             }
             break
@@ -363,7 +435,20 @@ struct AttributionFinder {
             }
         }
         let rest = afterAdjuncts(after, limit: end)
-        if rest < end {
+        // `C1, according to X, C2.` / `C1, X said, C2.`: the attribution interrupts the content,
+        // which then spans the whole sentence (the attribution inside it, as annotators mark it).
+        let interrupted =
+            rest < end && continuesContent(after: rest, sentence: sentence, end: end)
+            && (entry.isPreposition || speaker.tokens.lowerBound < cue.tokens.lowerBound
+                || tokens[rest + 1].kind == .quote)
+        // `C, X said, while D.`: a clause of its own after the attribution is not content.
+        let ownClause =
+            rest + 1 < end && tokens[rest].text == "," && owner[rest + 1] < 0
+            && !tokens[rest + 1].isCapitalized
+            && (vocabulary.clauseOpeners.contains(tokens[rest + 1].lower) || tokens[rest + 1].lower == "as"
+                || (tokens[rest + 1].lower.hasSuffix("ing") && tokens[rest + 1].kind == .word))
+            && !["which", "when", "where"].contains(tokens[rest + 1].lower)
+        if rest < end, !interrupted, !ownClause {
             // "..., said X, a senior adviser" / "..., according to Y, taking ...": what follows
             // the speaker after a comma describes it or goes on; it holds no cue or quotation.
             let speakerAfterCue = entry.isPreposition || speaker.tokens.lowerBound > cue.tokens.lowerBound
@@ -378,13 +463,18 @@ struct AttributionFinder {
             else { return nil }
         }
         var start = sentence.lowerBound
-        // A quotation closing right before the comma belongs to the quote-first path.
-        while start < boundary, tokens[start].kind == .punctuation, tokens[start].text != "(" { start += 1 }
+        // A quotation closing right before the comma belongs to the quote-first path; a bracket
+        // opening a bracketed sentence is not content.
+        let bracketed = tokens[end..<sentence.upperBound].contains { $0.text == ")" }
+        while start < boundary, tokens[start].kind == .punctuation, tokens[start].text != "(" || bracketed {
+            start += 1
+        }
         guard boundary - start >= 2 else { return nil }
         var contentEnd = boundary
         if tokens[contentEnd - 1].kind == .punctuation, tokens[contentEnd - 1].text == "," { contentEnd -= 1 }
+        if interrupted { contentEnd = end }
         // `..., "the quoted words," X said.`: the content is the quotation alone.
-        if owner[boundary - 1] >= 0, tokens[boundary - 1].kind == .quote {
+        if !interrupted, owner[boundary - 1] >= 0, tokens[boundary - 1].kind == .quote {
             let quote = quotations[Int(owner[boundary - 1])]
             if quote.close == boundary - 1, quote.open > start, quote.wordCount >= 3 {
                 let before = tokens[quote.open - 1]
@@ -404,6 +494,43 @@ struct AttributionFinder {
             attribution.listener = listener.tokens
         }
         return attribution
+    }
+
+    /// Whether the words after the comma at `rest` carry on the content an attribution
+    /// interrupted ("Prices, according to the survey, rose"; "A wall, she said, would also stop
+    /// drugs") rather than describing the speaker or opening a clause of their own.
+    private func continuesContent(after rest: Int, sentence: Range<Int>, end: Int) -> Bool {
+        guard tokens[rest].text == ",", rest + 3 < end else { return false }
+        var first = rest + 1
+        if tokens[first].kind == .quote, owner[first] >= 0, quotations[Int(owner[first])].open == first {
+            first += 1  // `"A," she said, "but B."`: the quotation goes on
+        }
+        let token = tokens[first]
+        guard token.kind == .word, !token.isCapitalized else { return false }
+        let lower = token.lower
+        if vocabulary.adjunctOpeners.contains(lower) || vocabulary.pronouns[lower] != nil
+            || lower.hasSuffix("ing")
+            || [
+                "who", "whose", "which", "and", "or", "as", "while", "whereas", "although", "though", "where",
+                "when", "a", "an", "one", "to", "not", "so", "because", "if", "since", "than", "with",
+            ]
+            .contains(lower)
+        {
+            return false
+        }
+        // "but also" goes on; "but she ..." opens a clause of its own.
+        if lower == "but", first + 1 >= end || tokens[first + 1].lower != "also" { return false }
+        // "the" opens a subject only after a short opening phrase ("Over the long term, ...").
+        if speakers.determiners.contains(lower) {
+            guard rest - sentence.lowerBound <= 12,
+                ["over", "in", "at", "on", "for", "after", "before", "by", "under", "with", "among", "since"]
+                    .contains(tokens[sentence.lowerBound].lower)
+            else { return false }
+        }
+        // Another cue in the rest makes it an attribution of its own.
+        return !((first + 1)..<end).contains(where: {
+            owner[$0] < 0 && cues.match(at: $0, in: tokens, limit: end) != nil
+        })
     }
 
     /// Whether a word can open a speaker's phrase after the cue ("said Caddell", "said the mayor").
@@ -511,8 +638,7 @@ struct AttributionFinder {
             let first = speakers.phrase(
                 after: subjectStart(sentence, limit: cue.tokens.lowerBound), limit: cue.tokens.lowerBound,
                 tokens: tokens, owner: owner),
-            tokens[first.tokens.lowerBound].isCapitalized
-                || vocabulary.pronouns[tokens[first.tokens.lowerBound].lower] != nil
+            startsNounPhrase(tokens[first.tokens.lowerBound])
         {
             // "Obama tried to help, noting that ...", "He hit back after saying ...": the subject of
             // the sentence.
@@ -836,7 +962,7 @@ struct AttributionFinder {
                     progressed = true
                     continue
                 }
-                if ["on", "in", "at", "during", "via", "through", "over"].contains(lower) {
+                if ["on", "in", "at", "during", "via", "through", "over", "after", "before"].contains(lower) {
                     // A short setting phrase followed by "that", a comma, a colon or the end.
                     var probe = index + 1
                     while probe < limit, probe - index <= 8 {

@@ -9,6 +9,12 @@ struct CueMatcher: Sendable {
         "every", "each", "no", "any", "such", "swing", "first", "new", "latest", "recent", "news", "'s", "’s",
     ]
 
+    /// Forms of "be" that make a participle cue finite ("is saying", "’s claiming").
+    let progressiveAuxiliaries: Set<String> = [
+        "is", "are", "was", "were", "'s", "’s", "isn't", "isn’t", "wasn't", "wasn’t", "aren't", "aren’t",
+        "weren't", "weren’t", "been", "be",
+    ]
+
     /// The cue starting at token `index`, if any; never inside a quotation.
     func match(at index: Int, in tokens: [Token], limit: Int) -> CueMatch? {
         let token = tokens[index]
@@ -19,7 +25,9 @@ struct CueMatcher: Sendable {
             return nil
         }
         // After a determiner or possessive the word is a noun: "the show", "their claims".
-        if index > 0, tokens[index - 1].kind == .word, nounMarkers.contains(tokens[index - 1].lower) {
+        if index > 0, tokens[index - 1].kind == .word, nounMarkers.contains(tokens[index - 1].lower),
+            !isContractedProgressive(index, in: tokens)
+        {
             return nil
         }
         for entry in entries {
@@ -36,9 +44,26 @@ struct CueMatcher: Sendable {
             {
                 start -= 1
             }
+            // "Lee is telling voters that ...", "He's claiming that ...": a participle after a
+            // form of "be" is a finite cue, the auxiliary joining it as written.
+            if entry.isParticiple, start == index, index > 0, tokens[index - 1].kind == .word,
+                progressiveAuxiliaries.contains(tokens[index - 1].lower)
+            {
+                var finite = entry
+                finite.isParticiple = false
+                return CueMatch(tokens: (index - 1)..<end, headStart: index, entry: finite)
+            }
             return CueMatch(tokens: start..<end, headStart: index, entry: entry)
         }
         return nil
+    }
+
+    /// Whether the "'s" before an -ing word at `index` is "is" after a pronoun ("he's claiming").
+    private func isContractedProgressive(_ index: Int, in tokens: [Token]) -> Bool {
+        guard index > 1, tokens[index].lower.hasSuffix("ing") else { return false }
+        let mark = tokens[index - 1].lower
+        guard mark == "'s" || mark == "’s" else { return false }
+        return ["he", "she", "it", "who", "that", "there"].contains(tokens[index - 2].lower)
     }
 
     /// Matches `words` at `index`; returns one past the last token matched.

@@ -47,7 +47,9 @@ struct QuoteScanner: Sendable {
                     let opens: Bool
                     switch token.facing {
                     case .opening: opens = true
-                    case .closing: opens = false
+                    // A closing-shaped mark opening a paragraph, with no quotation open, is a
+                    // misprinted opening mark (”… he said.”).
+                    case .closing: opens = current == nil && position == paragraph.tokens.lowerBound
                     default: opens = current == nil
                     }
                     if opens {

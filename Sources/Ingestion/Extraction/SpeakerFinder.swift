@@ -25,12 +25,37 @@ struct SpeakerFinder: Sendable {
                 // "X on Monday announced"
                 index -= 1
                 if index >= limit, tokens[index].lower == "on" { index -= 1 }
+            } else if vocabulary.months[lower] != nil, index - 1 >= limit, tokens[index - 1].lower == "in" {
+                // "prosecutors in April charged"
+                index -= 2
+            } else if ["week", "month", "year", "night", "weekend"].contains(lower), index - 1 >= limit,
+                ["this", "last", "that"].contains(tokens[index - 1].lower)
+            {
+                // "the bank just this month announced"
+                index -= 2
             } else {
                 break
             }
         }
+        // "who in 2010 said": a year between the subject and the cue.
+        if index - 1 >= limit, tokens[index].kind == .number, tokens[index].text.utf8.count == 4,
+            tokens[index - 1].lower == "in"
+        {
+            index -= 2
+            while index >= limit, tokens[index].kind == .word,
+                vocabulary.cueModifiers.contains(tokens[index].lower)
+            {
+                index -= 1
+            }
+        }
         guard index >= limit else { return nil }
         var appositive: Range<Int>?
+        // "Sen. Ann Lee (D-Ore.), said": a stray comma after a party label.
+        if tokens[index].text == ",", index - 1 > limit, tokens[index - 1].text == ")",
+            openingMark(before: index, same: ",", limit: limit, tokens: tokens, owner: owner) == nil
+        {
+            index -= 1
+        }
         let appositiveEnd = index
         let mark = tokens[index].text
         if mark == "," || ((mark == "—" || mark == "–" || mark == "--") && owner[index] < 0) {
@@ -52,9 +77,14 @@ struct SpeakerFinder: Sendable {
                 close = open
                 // An age or a place ("31", "N.C.", "of Reno") before the mark is one more part.
                 let before = tokens[index]
+                // So is a title in quotation marks: 'Dana Osei, the author of "Roads," a history, said'.
+                let closesTitle =
+                    before.kind == .quote && owner[index] >= 0 && index + 1 < tokens.count
+                    && owner[index + 1] != owner[index]
                 let isPart =
                     mark == "," && index > limit + 1
-                    && (before.kind == .number || before.isAbbreviation || isShortPart(index, tokens: tokens))
+                    && (before.kind == .number || before.isAbbreviation || isShortPart(index, tokens: tokens)
+                        || closesTitle)
                 if !isPart { break }
             }
             guard index >= limit, tokens[index].kind == .word || tokens[index].text == ")" else { return nil }
@@ -101,6 +131,15 @@ struct SpeakerFinder: Sendable {
                 start -= 1
                 continue
             }
+            // "Lee and Park said": two names joined by "and" are one speaker.
+            if lower == "and", token.kind == .word, tokens[start].isCapitalized, start - 2 >= limit,
+                tokens[start - 2].isCapitalized, tokens[start - 2].kind == .word, owner[start - 2] < 0,
+                vocabulary.pronouns[tokens[start - 2].lower] == nil,
+                !vocabulary.speakerStops.contains(tokens[start - 2].lower) || start - 2 > limit
+            {
+                start -= 1
+                continue
+            }
             if vocabulary.speakerStops.contains(lower) || vocabulary.cues[lower] != nil
                 || vocabulary.pronouns[lower] != nil
             {
@@ -123,9 +162,21 @@ struct SpeakerFinder: Sendable {
         var open = close - 1
         while open > limit, close - open <= 40 {
             let token = tokens[open]
-            if owner[open] >= 0 && token.kind == .quote { return nil }
-            if token.kind == .punctuation && (token.text == "." || token.text == ";") { return nil }
-            if token.text == mark || (mark == "," && token.text == ",") {
+            if owner[open] >= 0 && token.kind == .quote {
+                // A title in quotation marks inside the appositive ("the author of "Roads"") is
+                // skipped whole; any other quotation ends the search.
+                let quotation = owner[open]
+                guard open + 1 < tokens.count, owner[open + 1] != quotation else { return nil }
+                var first = open - 1
+                while first > limit, owner[first] == quotation { first -= 1 }
+                guard first > limit, open - first <= 16, tokens[first + 1].kind == .quote else { return nil }
+                open = first
+                continue
+            }
+            // A period right before a comma ends an abbreviation ("D-Ore.,"), not a sentence.
+            if token.kind == .punctuation && token.text == "." && tokens[open + 1].text != "," { return nil }
+            if token.kind == .punctuation && token.text == ";" { return nil }
+            if owner[open] < 0, token.text == mark || (mark == "," && token.text == ",") {
                 guard open + 1 < close, open - 1 >= limit else { return nil }
                 let previous = tokens[open - 1]
                 guard previous.kind == .word || previous.kind == .number || previous.text == ")" else {
@@ -155,6 +206,15 @@ struct SpeakerFinder: Sendable {
         }
         if vocabulary.pronouns[tokens[start].lower] != nil || objectPronouns.contains(tokens[start].lower) {
             return SpeakerPhrase(tokens: start..<(start + 1), appositive: nil)
+        }
+        // "..., said Tuesday": a time, not a speaker (but "Tuesday's report" is one).
+        let first = tokens[start].lower
+        if vocabulary.weekdays[first] != nil || vocabulary.months[first] != nil
+            || ["yesterday", "today", "tonight", "earlier", "later"].contains(first)
+        {
+            let possessive =
+                start + 1 < limit && (tokens[start + 1].lower == "'s" || tokens[start + 1].lower == "’s")
+            if !possessive { return nil }
         }
         var end = start
         while end < limit, end - start < maximumLength {

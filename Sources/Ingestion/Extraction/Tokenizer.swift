@@ -228,7 +228,20 @@ struct Tokenizer: Sendable {
                     let length = to - from
                     let lead = bytes[from]
                     let single = length == 1 && lead >= 0x41 && lead <= 0x5A
-                    if hasInnerDot || single || abbreviations.contains(lowered(from, to)) {
+                    // "R-Ky." and "D-Calif." end in a state abbreviation after the hyphen.
+                    var part = from
+                    var position = to - 1
+                    while position > from {
+                        if bytes[position] == 0x2D {
+                            part = position + 1
+                            break
+                        }
+                        position -= 1
+                    }
+                    let abbreviatedPart =
+                        part > from && part < to && bytes[part] >= 0x41 && bytes[part] <= 0x5A
+                        && abbreviations.contains(lowered(part, to))
+                    if hasInnerDot || single || abbreviations.contains(lowered(from, to)) || abbreviatedPart {
                         index += 1
                         point += 1
                         to = index
