@@ -17,6 +17,9 @@ public struct Claim: Sendable, Hashable {
     /// The content as written, the text of `contentSpan`.
     public var content: String
     public var contentSpan: TextSpan
+    /// The pieces of a content the article interrupts ("... ," she said, "..."), in order, each
+    /// inside `contentSpan`; `nil` when the content is one unbroken run.
+    public var contentFragments: [TextSpan]?
     /// The medium the claim reached the article through ("Pishtaz" in "told Pishtaz").
     public var source: String?
     public var sourceKind: ActorKind?
@@ -55,6 +58,7 @@ public struct Claim: Sendable, Hashable {
         self.kind = kind
         self.content = content
         self.contentSpan = contentSpan
+        self.contentFragments = nil
         self.source = source
         self.sourceKind = sourceKind
         self.date = date

@@ -43,6 +43,7 @@ extension Claim {
             ("speaker_span", OutputValue(speakerSpan)), ("actor_description", OutputValue(actorDescription)),
             ("cue", OutputValue(cue)), ("cue_span", OutputValue(cueSpan)), ("kind", .string(kind.rawValue)),
             ("content", .string(content)), ("content_span", OutputValue(contentSpan)),
+            ("content_fragments", .list((contentFragments ?? [contentSpan]).map { OutputValue($0) })),
             ("source", OutputValue(source)), ("date", OutputValue(date)),
             ("mentioned_dates", .list(mentionedDates.map { .string($0.description) })),
             ("confidence", .double(confidence)),
