@@ -126,6 +126,7 @@ struct AttributionFinder {
         }
         if tailStart < tailEnd, quote.wordCount >= 2, let (speaker, cue, after) = tailFound {
             var end = quote.close + 1
+            var interruptions: [Range<Int>] = []
             // `"A," he said, "B."` and further quoted sentences in the same paragraph.
             var cursor = after
             while cursor < tailEnd, tokens[cursor].kind == .punctuation, tokens[cursor].text == "," {
@@ -135,9 +136,11 @@ struct AttributionFinder {
                 isQuotationStart(cursor)
             {
                 end = quotations[Int(owner[cursor])].close + 1
+                interruptions.append((quote.close + 1)..<cursor)
             } else if let resumed = resumedQuotation(after: after, until: tailEnd) {
                 // `"A," Lee said, pointing at the map, "B."`: the quotation resumes after an aside.
                 end = quotations[Int(owner[resumed])].close + 1
+                interruptions.append((quote.close + 1)..<resumed)
             }
             let lastParagraph = paragraphOf(end - 1)
             let shortTail = true
@@ -146,12 +149,15 @@ struct AttributionFinder {
                 guard isQuotationStart(following.lowerBound) else { break }
                 let other = quotations[Int(owner[following.lowerBound])]
                 guard other.close >= following.upperBound - 2, other.lastParagraph == paragraph else { break }
+                // `"A," he said. "B."`: the attribution between the quotations is left out.
+                if end < following.lowerBound { interruptions.append(end..<following.lowerBound) }
                 end = other.close + 1
                 next += 1
             }
             var attribution = Attribution(
                 speaker: speaker, cue: cue.tokens, content: sentence.lowerBound..<end, kind: .direct,
                 cueEntry: cue.entry, paragraph: paragraph)
+            attribution.interruptions = interruptions
             attribution.adjuncts = cue.tokens.upperBound..<max(cue.tokens.upperBound, min(after, tailEnd))
             if cue.entry.takesObject, cue.tokens.upperBound < tailEnd,
                 let listener = speakers.phrase(
@@ -238,6 +244,9 @@ struct AttributionFinder {
                 quote.wordCount >= 2
             else { break }
             let content = found[attribution].content.lowerBound..<(quote.close + 1)
+            // `C, Lee said. "B."`: the attribution between the pieces is no part of the content.
+            let gap = found[attribution].content.upperBound..<following.lowerBound
+            if !gap.isEmpty { found[attribution].interruptions.append(gap) }
             found[attribution].content = content
             found[attribution].kind = kindOf(content)
             consumedUntil = max(consumedUntil, following.upperBound)
@@ -486,6 +495,11 @@ struct AttributionFinder {
         var attribution = Attribution(
             speaker: speaker, cue: cue.tokens, content: start..<contentEnd, kind: kindOf(start..<contentEnd),
             cueEntry: entry, paragraph: paragraph)
+        if interrupted {
+            // The pieces are the words on either side of ", according to X," / ", X said,".
+            let gapStart = tokens[boundary].kind == .quote ? boundary + 1 : boundary
+            attribution.interruptions = [gapStart..<(rest + 1)]
+        }
         attribution.adjuncts = after..<max(after, end)
         if entry.takesObject, !entry.isPreposition,
             let listener = speakers.phrase(
