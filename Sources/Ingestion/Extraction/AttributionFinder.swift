@@ -148,10 +148,11 @@ struct AttributionFinder {
                 let following = sentences[next]
                 guard isQuotationStart(following.lowerBound) else { break }
                 let other = quotations[Int(owner[following.lowerBound])]
-                guard other.close >= following.upperBound - 2, other.lastParagraph == paragraph else { break }
+                guard other.lastParagraph == paragraph, let close = quotedSentenceEnd(following, other)
+                else { break }
                 // `"A," he said. "B."`: the attribution between the quotations is left out.
                 if end < following.lowerBound { interruptions.append(end..<following.lowerBound) }
-                end = other.close + 1
+                end = close
                 next += 1
             }
             var attribution = Attribution(
@@ -240,10 +241,10 @@ struct AttributionFinder {
             let following = sentences[next]
             guard isQuotationStart(following.lowerBound) else { break }
             let quote = quotations[Int(owner[following.lowerBound])]
-            guard quote.close >= following.upperBound - 2, quote.lastParagraph == paragraph,
-                quote.wordCount >= 2
+            guard quote.lastParagraph == paragraph, quote.wordCount >= 2,
+                let close = quotedSentenceEnd(following, quote)
             else { break }
-            let content = found[attribution].content.lowerBound..<(quote.close + 1)
+            let content = found[attribution].content.lowerBound..<close
             // `C, Lee said. "B."`: the attribution between the pieces is no part of the content.
             let gap = found[attribution].content.upperBound..<following.lowerBound
             if !gap.isEmpty { found[attribution].interruptions.append(gap) }
@@ -252,6 +253,20 @@ struct AttributionFinder {
             consumedUntil = max(consumedUntil, following.upperBound)
             next += 1
         }
+    }
+
+    /// Where the content of a sentence opening with `quote` ends when the sentence is the quotation
+    /// alone or the quotation and a few plain words ("\"... a tax increase\" for the top bracket."),
+    /// `nil` when more follows (a cue, another quotation).
+    private func quotedSentenceEnd(_ sentence: Range<Int>, _ quote: Quotation) -> Int? {
+        if quote.close >= sentence.upperBound - 2 { return quote.close + 1 }
+        let end = contentEnd(sentence)
+        guard end - quote.close - 1 <= 6, tokens[quote.close + 1].kind == .word else { return nil }
+        for index in (quote.close + 1)..<end {
+            if owner[index] >= 0 || tokens[index].kind == .punctuation { return nil }
+            if cues.match(at: index, in: tokens, limit: end) != nil { return nil }
+        }
+        return end
     }
 
     /// `, X said` / `, said X` / `, X, a Y, told Z` after a quotation; returns the speaker, the cue

@@ -39,6 +39,14 @@ struct ContentFragmentTests {
             content:
                 "\"The nets are torn,\" said Tomas Reyl, a trawler captain. \"We mend them every night.\"",
             fragments: ["\"The nets are torn,\"", "\"We mend them every night.\""]),
+        Case(
+            body: "\"The nets are torn,\" Tomas Reyl said. \"We mend them\" every single night.",
+            content: "\"The nets are torn,\" Tomas Reyl said. \"We mend them\" every single night",
+            fragments: ["\"The nets are torn,\"", "\"We mend them\" every single night"]),
+        Case(
+            body: "The quay will reopen, Ms. Haldane said. \"The cranes are back.\"",
+            content: "The quay will reopen, Ms. Haldane said. \"The cranes are back.\"",
+            fragments: ["The quay will reopen", "\"The cranes are back.\""]),
     ]
 
     @Test("an interrupted content keeps its outer span and lists its pieces", arguments: cases)
