@@ -8,6 +8,9 @@ struct Attribution: Sendable {
     var cue: Range<Int>?
     /// Token indices of the content, marks included.
     var content: Range<Int>
+    /// Token ranges inside `content` that the article puts between its pieces (the ", she said,"
+    /// of an interrupted quotation), in order; empty when the content is one unbroken run.
+    var interruptions: [Range<Int>] = []
     var kind: ClaimKind
     /// The cue's flags.
     var cueEntry: CueEntry?
@@ -18,4 +21,22 @@ struct Attribution: Sendable {
     /// Token indices of the listener of "told X", for the source.
     var listener: Range<Int>?
     var paragraph: Int
+}
+
+extension Attribution {
+    /// The token ranges of the content's pieces with the interruptions left out, in order; `nil`
+    /// when nothing interrupts it.
+    var fragments: [Range<Int>]? {
+        var pieces: [Range<Int>] = []
+        var start = content.lowerBound
+        for gap in interruptions.sorted(by: { $0.lowerBound < $1.lowerBound }) {
+            let lower = max(gap.lowerBound, start)
+            let upper = min(gap.upperBound, content.upperBound)
+            guard lower < upper else { continue }
+            if start < lower { pieces.append(start..<lower) }
+            start = upper
+        }
+        if start < content.upperBound { pieces.append(start..<content.upperBound) }
+        return pieces.count > 1 ? pieces : nil
+    }
 }

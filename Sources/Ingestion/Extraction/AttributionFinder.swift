@@ -126,6 +126,7 @@ struct AttributionFinder {
         }
         if tailStart < tailEnd, quote.wordCount >= 2, let (speaker, cue, after) = tailFound {
             var end = quote.close + 1
+            var interruptions: [Range<Int>] = []
             // `"A," he said, "B."` and further quoted sentences in the same paragraph.
             var cursor = after
             while cursor < tailEnd, tokens[cursor].kind == .punctuation, tokens[cursor].text == "," {
@@ -135,9 +136,11 @@ struct AttributionFinder {
                 isQuotationStart(cursor)
             {
                 end = quotations[Int(owner[cursor])].close + 1
+                interruptions.append((quote.close + 1)..<cursor)
             } else if let resumed = resumedQuotation(after: after, until: tailEnd) {
                 // `"A," Lee said, pointing at the map, "B."`: the quotation resumes after an aside.
                 end = quotations[Int(owner[resumed])].close + 1
+                interruptions.append((quote.close + 1)..<resumed)
             }
             let lastParagraph = paragraphOf(end - 1)
             let shortTail = true
@@ -145,13 +148,17 @@ struct AttributionFinder {
                 let following = sentences[next]
                 guard isQuotationStart(following.lowerBound) else { break }
                 let other = quotations[Int(owner[following.lowerBound])]
-                guard other.close >= following.upperBound - 2, other.lastParagraph == paragraph else { break }
-                end = other.close + 1
+                guard other.lastParagraph == paragraph, let close = quotedSentenceEnd(following, other)
+                else { break }
+                // `"A," he said. "B."`: the attribution between the quotations is left out.
+                if end < following.lowerBound { interruptions.append(end..<following.lowerBound) }
+                end = close
                 next += 1
             }
             var attribution = Attribution(
                 speaker: speaker, cue: cue.tokens, content: sentence.lowerBound..<end, kind: .direct,
                 cueEntry: cue.entry, paragraph: paragraph)
+            attribution.interruptions = interruptions
             attribution.adjuncts = cue.tokens.upperBound..<max(cue.tokens.upperBound, min(after, tailEnd))
             if cue.entry.takesObject, cue.tokens.upperBound < tailEnd,
                 let listener = speakers.phrase(
@@ -234,15 +241,32 @@ struct AttributionFinder {
             let following = sentences[next]
             guard isQuotationStart(following.lowerBound) else { break }
             let quote = quotations[Int(owner[following.lowerBound])]
-            guard quote.close >= following.upperBound - 2, quote.lastParagraph == paragraph,
-                quote.wordCount >= 2
+            guard quote.lastParagraph == paragraph, quote.wordCount >= 2,
+                let close = quotedSentenceEnd(following, quote)
             else { break }
-            let content = found[attribution].content.lowerBound..<(quote.close + 1)
+            let content = found[attribution].content.lowerBound..<close
+            // `C, Lee said. "B."`: the attribution between the pieces is no part of the content.
+            let gap = found[attribution].content.upperBound..<following.lowerBound
+            if !gap.isEmpty { found[attribution].interruptions.append(gap) }
             found[attribution].content = content
             found[attribution].kind = kindOf(content)
             consumedUntil = max(consumedUntil, following.upperBound)
             next += 1
         }
+    }
+
+    /// Where the content of a sentence opening with `quote` ends when the sentence is the quotation
+    /// alone or the quotation and a few plain words ("\"... a tax increase\" for the top bracket."),
+    /// `nil` when more follows (a cue, another quotation).
+    private func quotedSentenceEnd(_ sentence: Range<Int>, _ quote: Quotation) -> Int? {
+        if quote.close >= sentence.upperBound - 2 { return quote.close + 1 }
+        let end = contentEnd(sentence)
+        guard end - quote.close - 1 <= 6, tokens[quote.close + 1].kind == .word else { return nil }
+        for index in (quote.close + 1)..<end {
+            if owner[index] >= 0 || tokens[index].kind == .punctuation { return nil }
+            if cues.match(at: index, in: tokens, limit: end) != nil { return nil }
+        }
+        return end
     }
 
     /// `, X said` / `, said X` / `, X, a Y, told Z` after a quotation; returns the speaker, the cue
@@ -486,6 +510,11 @@ struct AttributionFinder {
         var attribution = Attribution(
             speaker: speaker, cue: cue.tokens, content: start..<contentEnd, kind: kindOf(start..<contentEnd),
             cueEntry: entry, paragraph: paragraph)
+        if interrupted {
+            // The pieces are the words on either side of ", according to X," / ", X said,".
+            let gapStart = tokens[boundary].kind == .quote ? boundary + 1 : boundary
+            attribution.interruptions = [gapStart..<(rest + 1)]
+        }
         attribution.adjuncts = after..<max(after, end)
         if entry.takesObject, !entry.isPreposition,
             let listener = speakers.phrase(

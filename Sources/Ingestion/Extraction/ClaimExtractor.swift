@@ -112,16 +112,17 @@ public struct ClaimExtractor: Sendable {
             if attribution.speaker != nil { confidence += 0.2 }
             if attribution.kind == .direct { confidence += 0.1 }
             if attribution.cue == nil { confidence -= 0.2 }
-            claims.append(
-                Claim(
-                    actor: actor, actorKind: kind, speakerText: speakerText, speakerSpan: speakerSpan,
-                    actorDescription: description, cue: attribution.cue.map(text),
-                    cueSpan: attribution.cue.map(span), kind: attribution.kind, content: text(content),
-                    contentSpan: span(content), source: source?.0, sourceKind: source?.1,
-                    date: spoken ?? article.date,
-                    dateBasis: spoken != nil ? .text : (article.date != nil ? .article : nil),
-                    mentionedDates: dates.mentionedDates(content, tokens: tokens, published: article.date),
-                    confidence: confidence))
+            var claim = Claim(
+                actor: actor, actorKind: kind, speakerText: speakerText, speakerSpan: speakerSpan,
+                actorDescription: description, cue: attribution.cue.map(text),
+                cueSpan: attribution.cue.map(span), kind: attribution.kind, content: text(content),
+                contentSpan: span(content), source: source?.0, sourceKind: source?.1,
+                date: spoken ?? article.date,
+                dateBasis: spoken != nil ? .text : (article.date != nil ? .article : nil),
+                mentionedDates: dates.mentionedDates(content, tokens: tokens, published: article.date),
+                confidence: confidence)
+            claim.contentFragments = attribution.fragments?.map(span)
+            claims.append(claim)
         }
         var mentions = found.map {
             Mention(name: resolver.expand($0.name), kind: $0.kind, span: span($0.tokens))
