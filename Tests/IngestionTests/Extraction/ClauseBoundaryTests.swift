@@ -6,7 +6,7 @@ import Testing
 /// The rules of the second round: long speaker phrases, several claims in one sentence and
 /// where indirect content ends.
 @Suite("Speaker phrases, several claims a sentence, content ends")
-struct ClauseAndSpeakerRoundTwoTests {
+struct ClauseBoundaryTests {
     /// One sentence, with the claims expected from it, in text order.
     struct Case: Sendable, CustomTestStringConvertible {
         let body: String

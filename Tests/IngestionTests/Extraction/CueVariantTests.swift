@@ -7,7 +7,7 @@ import Testing
 /// state abbreviations, a closing-shaped mark opening a quotation, and clauses of their own
 /// after a trailing attribution.
 @Suite("Progressive cues, times before the cue, misprinted marks, clauses after the cue")
-struct SpeechRoundThreeMoreTests {
+struct CueVariantTests {
     struct Case: Sendable, CustomTestStringConvertible {
         let body: String
         let claims: [Expected]

@@ -7,7 +7,7 @@ import Testing
 /// quoted sentences that go on after a trailing attribution, quotations resuming after an aside,
 /// and speakers with long appositives, quoted titles, party labels or two names.
 @Suite("Interrupted content, resumed quotations and long speaker phrases")
-struct SpeechRoundThreeTests {
+struct InterruptedContentTests {
     /// One paragraph with the single claim expected from it.
     struct Case: Sendable, CustomTestStringConvertible {
         let body: String
