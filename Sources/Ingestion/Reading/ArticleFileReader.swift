@@ -127,8 +127,8 @@ public final class ArticleFileReader {
                 article.sourcePath = path
                 pending.append(.success(article))
             } catch {
-                let where_ = records.count > 1 ? "record \(index + 1) " : ""
-                pending.append(.failure(InputError(path: path, reason: where_ + error.reason)))
+                let position = records.count > 1 ? "record \(index + 1) " : ""
+                pending.append(.failure(InputError(path: path, reason: position + error.reason)))
             }
         }
         return pending.isEmpty ? nil : pending.removeFirst()
@@ -153,18 +153,5 @@ public final class ArticleFileReader {
         defaults.apply(to: &article, basis: .metadata, source: "meta.json")
         if article.section == nil { article.section = object["section"] as? String }
         if article.language == nil { article.language = object["language"] as? String }
-    }
-}
-
-/// A type-erased byte source, so plain and gzip files read through one code path.
-public struct AnyByteSource: ByteSource {
-    private var base: any ByteSource
-
-    public init(_ base: some ByteSource) {
-        self.base = base
-    }
-
-    public mutating func read(into buffer: inout [UInt8], maxCount: Int) throws(ReadFailure) -> Int {
-        try base.read(into: &buffer, maxCount: maxCount)
     }
 }

@@ -143,7 +143,7 @@ public struct TextReader: Sendable {
             let open = last.lastIndex(of: "[")
         else { return false }
         let credit = last[last.index(after: open)..<last.index(before: last.endIndex)]
-        return !credit.isEmpty && credit.count <= 40 && !credit.contains(" ")
+        return (!credit.isEmpty && credit.count <= 40 && !credit.contains(" "))
             || credit.hasPrefix("Photo") || credit.hasPrefix("File")
     }
 }
