@@ -26,13 +26,21 @@ struct ClaimsBinary {
         return folder.appending(path: "claims")
     }()
 
-    /// Runs `claims ARGUMENTS...` with `input` on standard input and `environment` added.
+    /// Runs `claims ARGUMENTS...` with `input` on standard input and `environment` added; with
+    /// `user`, as that user and group id (through `setpriv`, when the tests run as root).
     static func run(
-        _ arguments: [String], input: String? = nil, environment: [String: String] = [:]
+        _ arguments: [String], input: String? = nil, environment: [String: String] = [:],
+        user: UInt32? = nil
     ) throws -> Run {
         let process = Process()
-        process.executableURL = url
-        process.arguments = arguments
+        if let user {
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
+            process.arguments =
+                ["--reuid=\(user)", "--regid=\(user)", "--clear-groups", url.path] + arguments
+        } else {
+            process.executableURL = url
+            process.arguments = arguments
+        }
         process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         // Output goes to files, so a large output can never block the child on a full pipe.
         let folder = FileManager.default.temporaryDirectory
