@@ -3,23 +3,11 @@ import Testing
 
 @testable import Ingestion
 
-/// The rules of the second round: long speaker phrases, several claims in one sentence and
-/// where indirect content ends.
+/// Long speaker phrases, several claims in one sentence, and where indirect content ends.
 @Suite("Speaker phrases, several claims a sentence, content ends")
 struct ClauseBoundaryTests {
-    /// One sentence, with the claims expected from it, in text order.
-    struct Case: Sendable, CustomTestStringConvertible {
-        let body: String
-        /// (speaker as written, cue, content) for each claim.
-        let claims: [Expected]
-        var testDescription: String { body }
-    }
-
-    struct Expected: Sendable {
-        let speaker: String?
-        let cue: String
-        let content: String
-    }
+    typealias Case = SentenceCase
+    typealias Expected = ExpectedClaim
 
     static let cases: [Case] = [
         Case(

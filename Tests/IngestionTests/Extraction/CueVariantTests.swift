@@ -3,22 +3,13 @@ import Testing
 
 @testable import Ingestion
 
-/// More round-three rules: progressive cues, times between a subject and its cue, hyphenated
+/// Progressive cues, times between a subject and its cue, hyphenated
 /// state abbreviations, a closing-shaped mark opening a quotation, and clauses of their own
 /// after a trailing attribution.
 @Suite("Progressive cues, times before the cue, misprinted marks, clauses after the cue")
 struct CueVariantTests {
-    struct Case: Sendable, CustomTestStringConvertible {
-        let body: String
-        let claims: [Expected]
-        var testDescription: String { body }
-    }
-
-    struct Expected: Sendable {
-        let speaker: String
-        let cue: String
-        let content: String
-    }
+    typealias Case = SentenceCase
+    typealias Expected = ExpectedClaim
 
     static let cases: [Case] = [
         Case(
