@@ -21,6 +21,13 @@ struct BenchmarkCorpus {
         while let result = reader.next() {
             if case .success(let article) = result { corpus.articles.append(article) }
         }
+        // Saved pages: the 54 real articles when ../shared/data is here, else the sample page.
+        let folder = data.appending(path: "articles")
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        let pages = names.filter { $0.hasSuffix(".html") }.sorted().map { folder.appending(path: $0) }
+        for url in pages.isEmpty ? [root.appending(path: "data/samples/museum-theft.html")] : pages {
+            if let data = try? Data(contentsOf: url) { corpus.pages.append([UInt8](data)) }
+        }
         return corpus
     }
 }

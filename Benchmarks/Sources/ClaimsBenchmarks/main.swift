@@ -1,7 +1,7 @@
 import Benchmark
 import ClaimsModel
 import Foundation
-import Ingestion
+@_spi(Benchmarks) import Ingestion
 import Storage
 
 /// Articles to measure on: PolNeAR dev bodies when ../shared/data is here, else the samples.
@@ -11,6 +11,26 @@ let extractor = ClaimExtractor()
 benchmark("extract claims, all of PolNeAR dev (84 articles)") {
     for article in corpus.articles {
         blackHole(extractor.extract(article).claims.count)
+    }
+}
+
+benchmark("tokenize, all of PolNeAR dev") {
+    for article in corpus.articles {
+        blackHole(extractor.tokenCount(of: article.body))
+    }
+}
+
+benchmark("tokenize and split sentences, all of PolNeAR dev") {
+    for article in corpus.articles {
+        blackHole(extractor.sentenceCount(of: article.body))
+    }
+}
+
+let htmlReader = HTMLReader()
+
+benchmark("read HTML: parse, metadata and main text, the 54 saved article pages") {
+    for page in corpus.pages {
+        blackHole(try? htmlReader.read(page, key: "page.html"))
     }
 }
 
