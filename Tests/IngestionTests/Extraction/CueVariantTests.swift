@@ -61,13 +61,7 @@ struct CueVariantTests {
 
     @Test("speakers, cues and contents of each claim", arguments: cases)
     func claims(_ example: Case) throws {
-        let claims = extractClaims(example.body).claims
-        try #require(claims.count == example.claims.count, "\(claims.map { ($0.speakerText, $0.content) })")
-        for (claim, expected) in zip(claims, example.claims) {
-            #expect(claim.speakerText == expected.speaker)
-            #expect(claim.cue == expected.cue)
-            #expect(claim.content == expected.content)
-        }
+        try example.expectClaims()
     }
 
     @Test("a year between a relative pronoun and its cue is not the speaker")

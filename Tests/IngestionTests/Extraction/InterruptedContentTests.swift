@@ -3,7 +3,7 @@ import Testing
 
 @testable import Ingestion
 
-/// The rules of the third round, for speech attributions: content an attribution interrupts,
+/// Speech attributions: content an attribution interrupts,
 /// quoted sentences that go on after a trailing attribution, quotations resuming after an aside,
 /// and speakers with long appositives, quoted titles, party labels or two names.
 @Suite("Interrupted content, resumed quotations and long speaker phrases")

@@ -1,3 +1,4 @@
+import ClaimsModel
 import Testing
 
 /// One example sentence (or short body) with the claims expected from it, in text order.
@@ -12,4 +13,19 @@ struct ExpectedClaim: Sendable {
     let speaker: String?
     let cue: String
     let content: String
+}
+
+extension SentenceCase {
+    /// Extracts the body's claims and checks them against the expected ones, in order: speaker
+    /// as written, cue, content, and that each content is the text of its span.
+    func expectClaims() throws {
+        let claims = extractClaims(body).claims
+        try #require(claims.count == self.claims.count, "\(claims.map { ($0.speakerText, $0.content) })")
+        for (claim, expected) in zip(claims, self.claims) {
+            #expect(claim.speakerText == expected.speaker)
+            #expect(claim.cue == expected.cue)
+            #expect(claim.content == expected.content)
+            #expect(body.slice(claim.contentSpan) == claim.content)
+        }
+    }
 }
