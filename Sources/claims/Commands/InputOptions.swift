@@ -23,9 +23,7 @@ struct InputOptions: ParsableArguments {
     var author: String?
 
     func validate() throws {
-        if let date, ClaimDate(parsing: date) == nil {
-            throw ValidationError("--date '\(date)' is not a date: use YYYY, YYYY-MM or YYYY-MM-DD.")
-        }
+        _ = try DateFlag.parse(date, flag: "--date")
         if paths.isEmpty {
             throw ValidationError("Name at least one file or folder, or - for standard input.")
         }
