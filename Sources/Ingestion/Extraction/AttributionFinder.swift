@@ -418,15 +418,18 @@ struct AttributionFinder {
         var speaker: SpeakerPhrase
         var boundary: Int  // the comma (or dash) before the attribution
         var after: Int
-        if entry.isPreposition
-            || (cue.tokens.lowerBound > sentence.lowerBound && isClauseBreak(cue.tokens.lowerBound - 1))
-        {
-            // "..., according to X." / "..., said X."
+        let breakBefore =
+            cue.tokens.lowerBound > sentence.lowerBound && isClauseBreak(cue.tokens.lowerBound - 1)
+        if entry.isPreposition || breakBefore {
+            // "..., according to X." / "..., said X." / "... by 12 votes according to a count."
             guard !entry.isParticiple, cue.tokens.lowerBound > sentence.lowerBound + 2,
-                isClauseBreak(cue.tokens.lowerBound - 1),
                 let phrase = speakers.phrase(
                     after: cue.tokens.upperBound, limit: end, tokens: tokens, owner: owner),
-                startsNounPhrase(tokens[phrase.tokens.lowerBound])
+                entry.isPreposition || startsNounPhrase(tokens[phrase.tokens.lowerBound]),
+                breakBefore
+                    || !(cue.tokens.upperBound..<end).contains(where: {
+                        owner[$0] >= 0 || tokens[$0].kind == .punctuation
+                    })
             else { return nil }
             // "Lee's aide, Ann Park, said the plan ...": a subject with an appositive opening the
             // sentence speaks, with the content after the cue.
@@ -438,7 +441,7 @@ struct AttributionFinder {
                 return nil
             }
             speaker = phrase
-            boundary = cue.tokens.lowerBound - 1
+            boundary = breakBefore ? cue.tokens.lowerBound - 1 : cue.tokens.lowerBound
             after = phrase.appositive?.upperBound ?? phrase.tokens.upperBound
         } else {
             guard
@@ -633,6 +636,9 @@ struct AttributionFinder {
                 cueEntry: entry,
                 paragraph: paragraph)
         }
+        if let question = putQuestion(cue, sentence: sentence, end: end, from: from, paragraph: paragraph) {
+            return question
+        }
         var speaker: SpeakerPhrase?
         var inherits = false
         var before = cue.tokens.lowerBound
@@ -718,6 +724,35 @@ struct AttributionFinder {
         return attribution
     }
 
+    /// "Asked whether the pier would open, Lee said ...": the question put to the sentence's
+    /// subject is a claim of its own, up to the comma, with no speaker unless "by X" names who
+    /// asked ("Asked by reporters about the levy, ...").
+    private func putQuestion(
+        _ cue: CueMatch, sentence: Range<Int>, end: Int, from: Int, paragraph: Int
+    ) -> Attribution? {
+        guard cue.tokens.count == 1, tokens[cue.tokens.lowerBound].lower == "asked",
+            tokens[from..<cue.tokens.lowerBound].allSatisfy({
+                $0.kind == .punctuation || $0.kind == .quote || ["when", "after", "once", "being"].contains($0.lower)
+            })
+        else { return nil }
+        var start = cue.tokens.upperBound
+        var speaker: SpeakerPhrase?
+        if start < end, tokens[start].lower == "by",
+            let asker = speakers.phrase(after: start + 1, limit: end, tokens: tokens, owner: owner)
+        {
+            speaker = asker
+            start = asker.tokens.upperBound
+        }
+        start = afterAdjuncts(start, limit: end)
+        guard
+            let comma = (start..<end).first(where: { tokens[$0].text == "," && owner[$0] < 0 }),
+            comma - start >= 2
+        else { return nil }
+        return Attribution(
+            speaker: speaker, cue: cue.tokens, content: start..<comma, kind: kindOf(start..<comma),
+            cueEntry: cue.entry, paragraph: paragraph)
+    }
+
     /// Where a sentence's subject starts: after an opening conjunction ("But", "However") and an
     /// introductory phrase closed by a comma ("On Thursday, ...", "In a speech in Ohio, ...").
     private func subjectStart(_ sentence: Range<Int>, limit: Int) -> Int {
@@ -799,6 +834,13 @@ struct AttributionFinder {
                     return index
                 }
                 if token.kind == .word, vocabulary.adjunctOpeners.contains(token.lower) { return index }
+                // "on Monday", "on March 3": a time, not part of the phrase ("the tax on fuel").
+                if token.lower == "on", index + 1 < end,
+                    vocabulary.weekdays[tokens[index + 1].lower] != nil
+                        || vocabulary.months[tokens[index + 1].lower] != nil
+                {
+                    return index
+                }
             }
             index += 1
         }

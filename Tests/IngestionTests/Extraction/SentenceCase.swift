@@ -8,11 +8,13 @@ struct SentenceCase: Sendable, CustomTestStringConvertible {
     var testDescription: String { body }
 }
 
-/// A claim expected from an example: the speaker as written (nil for none), the cue, the content.
+/// A claim expected from an example: the speaker as written (nil for none), the cue, the content
+/// and, when given, the kind.
 struct ExpectedClaim: Sendable {
     let speaker: String?
     let cue: String
     let content: String
+    var kind: ClaimKind? = nil
 }
 
 extension SentenceCase {
@@ -25,6 +27,7 @@ extension SentenceCase {
             #expect(claim.speakerText == expected.speaker)
             #expect(claim.cue == expected.cue)
             #expect(claim.content == expected.content)
+            if let kind = expected.kind { #expect(claim.kind == kind) }
             #expect(body.slice(claim.contentSpan) == claim.content)
         }
     }

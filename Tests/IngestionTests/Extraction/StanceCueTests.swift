@@ -1,0 +1,76 @@
+import ClaimsModel
+import Testing
+
+@testable import Ingestion
+
+/// Stance verbs that take a noun phrase ("decried the levy"), further speech verbs, "according
+/// to" with no comma before it, and the question of a sentence opening with "Asked".
+@Suite("Stance verbs, according to without a comma, questions put to the speaker")
+struct StanceCueTests {
+    typealias Case = SentenceCase
+    typealias Expected = ExpectedClaim
+
+    static let cases: [Case] = [
+        Case(
+            body: "The ferry union decried the new timetable on Monday.",
+            claims: [
+                .init(speaker: "The ferry union", cue: "decried", content: "the new timetable", kind: .indirect)
+            ]),
+        Case(
+            body: "Councillor Brandt lambasted the harbour board, which had approved the fees.",
+            claims: [
+                .init(speaker: "Councillor Brandt", cue: "lambasted", content: "the harbour board")
+            ]),
+        Case(
+            body: "The mayor reiterated that the pier would reopen in spring.",
+            claims: [
+                .init(
+                    speaker: "The mayor", cue: "reiterated", content: "that the pier would reopen in spring",
+                    kind: .indirect)
+            ]),
+        Case(
+            body: "Ms. Okafor echoed the warning of the coast guard.",
+            claims: [
+                .init(speaker: "Ms. Okafor", cue: "echoed", content: "the warning of the coast guard")
+            ]),
+        Case(
+            body: "The skipper wondered whether the nets would hold.",
+            claims: [
+                .init(speaker: "The skipper", cue: "wondered", content: "whether the nets would hold")
+            ]),
+        Case(
+            body: "Fishing crews backed the mayor, according to exit polling data.",
+            claims: [
+                .init(
+                    speaker: "exit polling data", cue: "according to", content: "Fishing crews backed the mayor",
+                    kind: .indirect)
+            ]),
+        Case(
+            body: "The mayor leads the challenger by 12 delegates according to a count by the Coastal Herald.",
+            claims: [
+                .init(
+                    speaker: "a count", cue: "according to",
+                    content: "The mayor leads the challenger by 12 delegates")
+            ]),
+        Case(
+            body: "Asked whether the pier would open in May, the mayor said the date was firm.",
+            claims: [
+                .init(speaker: nil, cue: "Asked", content: "whether the pier would open in May", kind: .indirect),
+                .init(speaker: "the mayor", cue: "said", content: "the date was firm"),
+            ]),
+        Case(
+            body: "Asked by reporters about the levy, Mr. Dunne said it was fair.",
+            claims: [
+                .init(speaker: "reporters", cue: "Asked", content: "about the levy"),
+                .init(speaker: "Mr. Dunne", cue: "said", content: "it was fair"),
+            ]),
+        Case(
+            body: "The challenger holds 40 pledged delegates in the county.",
+            claims: []),
+    ]
+
+    @Test(arguments: cases)
+    func extracts(_ example: Case) throws {
+        try example.expectClaims()
+    }
+}
