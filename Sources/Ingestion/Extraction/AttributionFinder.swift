@@ -732,7 +732,8 @@ struct AttributionFinder {
     ) -> Attribution? {
         guard cue.tokens.count == 1, tokens[cue.tokens.lowerBound].lower == "asked",
             tokens[from..<cue.tokens.lowerBound].allSatisfy({
-                $0.kind == .punctuation || $0.kind == .quote || ["when", "after", "once", "being"].contains($0.lower)
+                $0.kind == .punctuation || $0.kind == .quote
+                    || ["when", "after", "once", "being"].contains($0.lower)
             })
         else { return nil }
         var start = cue.tokens.upperBound

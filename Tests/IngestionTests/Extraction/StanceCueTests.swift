@@ -14,7 +14,8 @@ struct StanceCueTests {
         Case(
             body: "The ferry union decried the new timetable on Monday.",
             claims: [
-                .init(speaker: "The ferry union", cue: "decried", content: "the new timetable", kind: .indirect)
+                .init(
+                    speaker: "The ferry union", cue: "decried", content: "the new timetable", kind: .indirect)
             ]),
         Case(
             body: "Councillor Brandt lambasted the harbour board, which had approved the fees.",
@@ -42,11 +43,13 @@ struct StanceCueTests {
             body: "Fishing crews backed the mayor, according to exit polling data.",
             claims: [
                 .init(
-                    speaker: "exit polling data", cue: "according to", content: "Fishing crews backed the mayor",
+                    speaker: "exit polling data", cue: "according to",
+                    content: "Fishing crews backed the mayor",
                     kind: .indirect)
             ]),
         Case(
-            body: "The mayor leads the challenger by 12 delegates according to a count by the Coastal Herald.",
+            body:
+                "The mayor leads the challenger by 12 delegates according to a count by the Coastal Herald.",
             claims: [
                 .init(
                     speaker: "a count", cue: "according to",
@@ -55,7 +58,9 @@ struct StanceCueTests {
         Case(
             body: "Asked whether the pier would open in May, the mayor said the date was firm.",
             claims: [
-                .init(speaker: nil, cue: "Asked", content: "whether the pier would open in May", kind: .indirect),
+                .init(
+                    speaker: nil, cue: "Asked", content: "whether the pier would open in May", kind: .indirect
+                ),
                 .init(speaker: "the mayor", cue: "said", content: "the date was firm"),
             ]),
         Case(
