@@ -341,7 +341,13 @@ struct AttributionFinder {
                 index += 1
             }
         }
-        guard !matches.isEmpty else { return }
+        guard !matches.isEmpty else {
+            if let finding = framedFinding(sentence, paragraph: paragraph) {
+                found.append(finding)
+                consumedUntil = max(consumedUntil, sentence.upperBound)
+            }
+            return
+        }
         // "Lee, a farmer who described himself as cautious, said ...": a cue inside the
         // appositive of a later cue's subject is not an attribution of its own.
         if matches.count > 1 {
@@ -385,6 +391,39 @@ struct AttributionFinder {
             }
         }
         consumedUntil = max(consumedUntil, sentence.upperBound)
+    }
+
+    /// "In a CBS News poll last month, Lee led by six points." / "Lee led by six points in the
+    /// latest polls.": a sentence with no cue that a poll or survey frames; the document is the
+    /// source and the rest of the sentence what it found.
+    private func framedFinding(_ sentence: Range<Int>, paragraph: Int) -> Attribution? {
+        let end = contentEnd(sentence)
+        let open = subjectStart(sentence, limit: end)
+        func isFinding(_ range: Range<Int>) -> Bool {
+            range.contains { tokens[$0].kind == .word && vocabulary.findingNouns.contains(tokens[$0].lower) }
+        }
+        // Opening: "In <phrase with a finding noun>, C."
+        var index = sentence.lowerBound
+        while index < end, tokens[index].kind != .word { index += 1 }
+        if index < end, tokens[index].lower == "in",
+            let comma = (index + 1..<min(end, index + 16)).first(where: {
+                tokens[$0].text == "," && owner[$0] < 0
+            }),
+            comma > index + 1, isFinding(index + 1..<comma), end - comma >= 4
+        {
+            return Attribution(
+                speaker: SpeakerPhrase(tokens: index + 1..<comma), cue: index..<index + 1,
+                content: comma + 1..<end, kind: kindOf(comma + 1..<end), paragraph: paragraph)
+        }
+        // Closing: "C in <phrase with a finding noun>."
+        guard open + 3 < end,
+            let last = (open + 3..<end).last(where: { tokens[$0].lower == "in" && owner[$0] < 0 }),
+            end - last >= 2, end - last <= 8, isFinding(last + 1..<end),
+            !(last + 1..<end).contains(where: { tokens[$0].kind != .word && tokens[$0].kind != .number })
+        else { return nil }
+        return Attribution(
+            speaker: SpeakerPhrase(tokens: last + 1..<end), cue: last..<last + 1,
+            content: open..<last, kind: kindOf(open..<last), paragraph: paragraph)
     }
 
     /// One past the last token of content in a sentence: final punctuation dropped.
@@ -713,7 +752,26 @@ struct AttributionFinder {
         }
         var contentEnd = clauseEnd(from: start, end: end)
         if entry.takesNounPhrase { contentEnd = nounPhraseEnd(from: start, end: contentEnd) }
-        guard contentEnd - start >= 2 || (contentEnd > start && tokens[start].kind == .quote) else {
+        // A cue inside the clause that opens the sentence: "As Lee noted, C" frames the rest of the
+        // sentence; "After the court refused to reconsider, the governor appealed" keeps its
+        // content inside that clause.
+        let subject = subjectStart(sentence, limit: end)
+        if subject > cue.tokens.upperBound, subject - 1 > start, subject - 1 < contentEnd {
+            let opener = tokens[from..<cue.tokens.lowerBound].first { $0.kind == .word }?.lower ?? ""
+            if opener == "as", end - subject >= 3 {
+                start = subject
+                contentEnd = end
+            } else if vocabulary.subordinators.contains(opener) {
+                contentEnd = subject - 1
+            }
+        }
+        // One word is enough for a quotation or a name ("endorsed Cruz last week").
+        guard
+            contentEnd - start >= 2
+                || (contentEnd > start
+                    && (tokens[start].kind == .quote
+                        || (entry.takesNounPhrase && tokens[start].isCapitalized)))
+        else {
             return nil
         }
         var attribution = Attribution(

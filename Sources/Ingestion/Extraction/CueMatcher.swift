@@ -1,7 +1,7 @@
 /// Finds reporting cues ("said", "according to", "has expressed grave concerns about").
 ///
-/// Cues come from `cues.txt`; phrases in `cue-exclusions.txt` ("adds to", "per cent") stop a
-/// match. An auxiliary right before the cue ("has", "had") joins it, as written.
+/// Cues come from `cues.txt`; phrases of up to four words in `cue-exclusions.txt` ("adds to",
+/// "per cent", "called a vote") stop a match. An auxiliary right before the cue ("has", "had") joins it, as written.
 struct CueMatcher: Sendable {
     let vocabulary: ExtractionVocabulary
     let nounMarkers: Set<String> = [
@@ -19,10 +19,13 @@ struct CueMatcher: Sendable {
     func match(at index: Int, in tokens: [Token], limit: Int) -> CueMatch? {
         let token = tokens[index]
         guard token.kind == .word, let entries = vocabulary.cues[token.lower] else { return nil }
-        if index + 1 < limit, tokens[index + 1].kind == .word,
-            vocabulary.cueExclusions.contains(token.lower + " " + tokens[index + 1].lower)
-        {
-            return nil
+        // An excluded phrase of two to four words starting here ("adds to", "called a vote").
+        var phrase = token.lower
+        var next = index + 1
+        while next < min(limit, index + 4), tokens[next].kind == .word {
+            phrase += " " + tokens[next].lower
+            if vocabulary.cueExclusions.contains(phrase) { return nil }
+            next += 1
         }
         // After a determiner or possessive the word is a noun: "the show", "their claims".
         if index > 0, tokens[index - 1].kind == .word, nounMarkers.contains(tokens[index - 1].lower),

@@ -26,6 +26,10 @@ struct ExtractionVocabulary: Sendable {
     var sentenceOpeners: Set<String>
     /// Words that open an introductory phrase ended by a comma ("On Thursday, ...").
     var introductoryWords: Set<String>
+    /// Words that open a subordinate clause before the main one ("After ..., the mayor ...").
+    var subordinators: Set<String>
+    /// Documents that report findings ("In a new poll, ..."), from finding-nouns.txt.
+    var findingNouns: Set<String>
 
     /// What kind of actor a pronoun can refer back to.
     enum ActorKindHint: Sendable {
@@ -49,6 +53,8 @@ struct ExtractionVocabulary: Sendable {
         adjunctOpeners = lowered("adjunct-openers.txt")
         sentenceOpeners = lowered("sentence-openers.txt")
         introductoryWords = lowered("introductory-words.txt")
+        subordinators = lowered("subordinators.txt")
+        findingNouns = lowered("finding-nouns.txt")
         var outlets: [String: String] = [:]
         for (name, _) in lexicon.table("outlets.txt") { outlets[name.lowercased()] = name }
         self.outlets = outlets

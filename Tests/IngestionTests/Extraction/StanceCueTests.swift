@@ -72,6 +72,38 @@ struct StanceCueTests {
         Case(
             body: "The challenger holds 40 pledged delegates in the county.",
             claims: []),
+        Case(
+            body: "The harbour guild endorsed Okafor last week.",
+            claims: [
+                .init(speaker: "The harbour guild", cue: "endorsed", content: "Okafor", kind: .indirect)
+            ]),
+        Case(
+            body: "In a Coastal Herald poll released Monday, 48 percent of residents backed the levy.",
+            claims: [
+                .init(
+                    speaker: "a Coastal Herald poll released Monday", cue: "In",
+                    content: "48 percent of residents backed the levy", kind: .indirect)
+            ]),
+        Case(
+            body: "Okafor has a narrow lead in the latest polls.",
+            claims: [
+                .init(speaker: "the latest polls", cue: "in", content: "Okafor has a narrow lead")
+            ]),
+        Case(
+            body: "In the spring, the ferry ran every hour.",
+            claims: []),
+        Case(
+            body: "As the harbour master noted on Friday, the tide tables were printed wrong.",
+            claims: [
+                .init(
+                    speaker: "the harbour master", cue: "noted", content: "the tide tables were printed wrong"
+                )
+            ]),
+        Case(
+            body: "After the board refused to reopen the quay, Mayor Lee called a vote.",
+            claims: [
+                .init(speaker: "the board", cue: "refused", content: "to reopen the quay")
+            ]),
     ]
 
     @Test(arguments: cases)
