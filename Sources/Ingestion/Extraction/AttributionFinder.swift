@@ -518,11 +518,15 @@ struct AttributionFinder {
             // "..., said X, a senior adviser" / "..., according to Y, taking ...": what follows
             // the speaker after a comma describes it or goes on; it holds no cue or quotation.
             let speakerAfterCue = entry.isPreposition || speaker.tokens.lowerBound > cue.tokens.lowerBound
+            // "C, Lee said, a change that ...": a noun phrase after the attribution sums up C.
+            let summary =
+                !speakerAfterCue && rest + 1 < end && tokens[rest].text == ","
+                && ["a", "an"].contains(tokens[rest + 1].lower)
             // After "according to X" anything may follow: "a poll last week", "a report from Y".
-            guard speakerAfterCue,
+            guard speakerAfterCue || summary,
                 entry.isPreposition || tokens[rest].text == "," || tokens[rest].text == "("
                     || ["who", "whose"].contains(tokens[rest].lower),
-                entry.isPreposition
+                entry.isPreposition || summary
                     || !(rest..<relativeStart(rest, end: end)).contains(where: {
                         owner[$0] >= 0 || cues.match(at: $0, in: tokens, limit: end) != nil
                     })

@@ -15,6 +15,22 @@ struct CueMatcher: Sendable {
         "weren't", "weren’t", "been", "be",
     ]
 
+    /// "a group called Tide Watch", "a book titled ...": a participle that names what the phrase
+    /// before it opened with "a" or "an" introduces, not a cue.
+    private func isNaming(_ index: Int, in tokens: [Token]) -> Bool {
+        guard ["called", "dubbed", "titled", "named", "labeled"].contains(tokens[index].lower) else {
+            return false
+        }
+        var probe = index - 1
+        while probe >= 0, index - probe <= 4, tokens[probe].kind == .word {
+            let word = tokens[probe].lower
+            if word == "a" || word == "an" { return true }
+            if word == "the" || vocabulary.pronouns[word] != nil { return false }
+            probe -= 1
+        }
+        return false
+    }
+
     /// The cue starting at token `index`, if any; never inside a quotation.
     func match(at index: Int, in tokens: [Token], limit: Int) -> CueMatch? {
         let token = tokens[index]
@@ -33,11 +49,14 @@ struct CueMatcher: Sendable {
         {
             return nil
         }
+        if isNaming(index, in: tokens) { return nil }
         for entry in entries {
             guard let end = matchWords(entry.words, at: index, in: tokens, limit: limit) else { continue }
-            // A capitalised verb cue mid-sentence is a name ("Rick Said"), not a cue.
+            // A capitalised verb cue mid-sentence is a name ("Rick Said"), not a cue, unless it is
+            // a present-tense form in a title-case headline ("Lee Says Fees Will Rise").
             if token.isCapitalized && index > 0 && tokens[index - 1].kind == .word
                 && tokens[index - 1].isCapitalized && !entry.isPreposition
+                && !(token.lower.hasSuffix("s") && end < limit && tokens[end].isCapitalized)
             {
                 return nil
             }

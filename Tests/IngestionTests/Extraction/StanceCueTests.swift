@@ -100,6 +100,30 @@ struct StanceCueTests {
                 )
             ]),
         Case(
+            body: "Lee Says Ferry Fees Will Rise In May.",
+            claims: [
+                .init(speaker: "Lee", cue: "Says", content: "Ferry Fees Will Rise In May", kind: .indirect)
+            ]),
+        Case(
+            body: "Rick Said won the regatta.",
+            claims: []),
+        Case(
+            body:
+                "The ferry will stop at the island twice a day, Ms. Haldane said, a change that pleased the crews.",
+            claims: [
+                .init(
+                    speaker: "Ms. Haldane", cue: "said",
+                    content: "The ferry will stop at the island twice a day")
+            ]),
+        Case(
+            body: "She now runs a small charity called Tide Watch.",
+            claims: []),
+        Case(
+            body: "Mayor Lee called the fees a disgrace.",
+            claims: [
+                .init(speaker: "Mayor Lee", cue: "called", content: "the fees a disgrace")
+            ]),
+        Case(
             body: "After the board refused to reopen the quay, Mayor Lee called a vote.",
             claims: [
                 .init(speaker: "the board", cue: "refused", content: "to reopen the quay")
