@@ -754,6 +754,11 @@ struct AttributionFinder {
             // "X said:" closing a paragraph introduces the next paragraph.
             return colonIntroduction(cue, speaker: speaker, sentence: sentence, paragraph: paragraph)
         }
+        if entry.needsClause, tokens[start].kind != .quote,
+            !["that", "whether", "if", "why", "how", "what", "when", "who"].contains(tokens[start].lower)
+        {
+            return nil
+        }
         var contentEnd = clauseEnd(from: start, end: end)
         if entry.takesNounPhrase { contentEnd = nounPhraseEnd(from: start, end: contentEnd) }
         // A cue inside the clause that opens the sentence: "As Lee noted, C" frames the rest of the

@@ -15,6 +15,9 @@ struct CueEntry: Sendable {
     /// The content is usually a noun phrase ("praised the plan"), which ends before a comma,
     /// a dash or a trailing adjunct ("... in an interview").
     var takesNounPhrase: Bool
+    /// Content after the cue must open with "that", a question word or a quotation
+    /// ("maintained that ...", not "maintained a lead").
+    var needsClause: Bool
 
     init(form: String, flags: String) {
         words = form.lowercased().split(separator: " ").map(String.init)
@@ -24,5 +27,6 @@ struct CueEntry: Sendable {
         isParticiple = set.contains("part")
         isBare = set.contains("bare")
         takesNounPhrase = set.contains("np")
+        needsClause = set.contains("clause")
     }
 }

@@ -124,6 +124,14 @@ struct StanceCueTests {
                 .init(speaker: "Mayor Lee", cue: "called", content: "the fees a disgrace")
             ]),
         Case(
+            body: "The skipper maintained that the nets were legal.",
+            claims: [
+                .init(speaker: "The skipper", cue: "maintained", content: "that the nets were legal")
+            ]),
+        Case(
+            body: "The ferry maintained a steady speed past the point.",
+            claims: []),
+        Case(
             body: "After the board refused to reopen the quay, Mayor Lee called a vote.",
             claims: [
                 .init(speaker: "the board", cue: "refused", content: "to reopen the quay")
