@@ -16,6 +16,9 @@ struct Attribution: Sendable {
     var cueEntry: CueEntry?
     /// Takes its speaker from the attribution before it (a cue-less quote, ", adding that").
     var inheritsSpeaker: Bool = false
+    /// Found inside the words of another claim or sentence ("his suggestion that C"); later
+    /// claims never take their speaker from it.
+    var isNested: Bool = false
     /// Tokens after the cue that name where or when it was said ("told Reuters on Tuesday").
     var adjuncts: Range<Int>?
     /// Token indices of the listener of "told X", for the source.

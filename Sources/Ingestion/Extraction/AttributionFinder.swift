@@ -58,6 +58,7 @@ struct AttributionFinder {
                 {
                     extendOverQuotes(before, sentences: sentences, next: &index)
                 }
+                reportingNouns(lower..<sentence.upperBound, paragraph: number)
             }
         }
     }
@@ -198,7 +199,8 @@ struct AttributionFinder {
         let isWholeParagraph =
             sentence.lowerBound == paragraphs[paragraph].tokens.lowerBound
             && (quote.close >= paragraphs[quote.lastParagraph].tokens.upperBound - 2)
-        if isWholeParagraph, quote.wordCount >= 3, let last = found.last, last.kind != .indirect,
+        if isWholeParagraph, quote.wordCount >= 3, let last = found.last(where: { !$0.isNested }),
+            last.kind != .indirect,
             last.paragraph >= paragraph - 1, last.speaker != nil || last.inheritsSpeaker
         {
             found.append(
@@ -424,6 +426,69 @@ struct AttributionFinder {
         return Attribution(
             speaker: SpeakerPhrase(tokens: last + 1..<end), cue: last..<last + 1,
             content: open..<last, kind: kindOf(open..<last), paragraph: paragraph)
+    }
+
+    /// "his suggestion that C", "Lee's warning on Monday that C", "complaints that C": a reporting
+    /// noun with a that-clause, whose speaker is the possessive before it, if any.
+    private mutating func reportingNouns(_ sentence: Range<Int>, paragraph: Int) {
+        let end = contentEnd(sentence)
+        var index = sentence.lowerBound
+        while index + 3 < end {
+            defer { index += 1 }
+            guard owner[index] < 0, tokens[index].kind == .word,
+                vocabulary.reportingNouns.contains(tokens[index].lower), index > sentence.lowerBound
+            else { continue }
+            // "that" right after the noun or after a short adjunct ("on Wednesday").
+            var that = index + 1
+            while that < min(end, index + 5), tokens[that].kind == .word || tokens[that].kind == .number,
+                tokens[that].lower != "that"
+            {
+                that += 1
+            }
+            guard that + 2 < end, tokens[that].lower == "that" else { continue }
+            if that > index + 1,
+                !["on", "in", "at", "last", "this", "during", "before", "after"].contains(
+                    tokens[index + 1].lower)
+            {
+                continue
+            }
+            // The possessive or determiner before the noun, over up to two modifiers ("his
+            // repeated claim", "numerous complaints").
+            let determiners: Set<String> = ["his", "her", "their", "its", "the", "a", "an", "'s", "’s"]
+            var probe = index - 1
+            while probe > sentence.lowerBound, index - probe <= 2, tokens[probe].kind == .word,
+                !tokens[probe].isCapitalized, !determiners.contains(tokens[probe].lower)
+            {
+                probe -= 1
+            }
+            var speaker: SpeakerPhrase?
+            let word = tokens[probe].lower
+            if ["his", "her", "their", "its"].contains(word) {
+                speaker = SpeakerPhrase(tokens: probe..<probe + 1)
+            } else if word == "'s" || word == "’s" {
+                var first = probe
+                while first > sentence.lowerBound, tokens[first - 1].kind == .word,
+                    tokens[first - 1].isCapitalized
+                {
+                    first -= 1
+                }
+                guard first < probe else { continue }
+                speaker = SpeakerPhrase(tokens: first..<probe)
+            } else if !determiners.contains(word),
+                !["numerous", "many", "growing", "widespread"].contains(tokens[index - 1].lower)
+            {
+                continue
+            }
+            let stop = clauseEnd(from: that, end: end)
+            guard stop - that >= 3, !found.contains(where: { $0.content.lowerBound == that }) else {
+                continue
+            }
+            var attribution = Attribution(
+                speaker: speaker, cue: index..<index + 1, content: that..<stop, kind: kindOf(that..<stop),
+                paragraph: paragraph)
+            attribution.isNested = true
+            found.append(attribution)
+        }
     }
 
     /// One past the last token of content in a sentence: final punctuation dropped.
@@ -706,7 +771,8 @@ struct AttributionFinder {
             speaker = subject
         } else if entry.isParticiple, cue.tokens.lowerBound > from,
             tokens[cue.tokens.lowerBound - 1].text == ",",
-            let last = found.last, last.paragraph == paragraph, last.content.upperBound >= sentence.lowerBound
+            let last = found.last(where: { !$0.isNested }), last.paragraph == paragraph,
+            last.content.upperBound >= sentence.lowerBound
         {
             inherits = true
         } else if entry.isParticiple, cue.tokens.lowerBound > sentence.lowerBound + 2,

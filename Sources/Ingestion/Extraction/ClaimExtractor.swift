@@ -57,6 +57,8 @@ public struct ClaimExtractor: Sendable {
         }
 
         var claims: [Claim] = []
+        /// The last claim not nested in another, whose speaker an inheriting claim takes.
+        var lastOwn: Claim?
         var speakerNames: [(String, ActorKind, TextSpan)] = []
         for attribution in finder.found {
             var actor: String?
@@ -90,7 +92,7 @@ public struct ClaimExtractor: Sendable {
                 actor = read.name
                 kind = read.kind
                 description = read.description
-            } else if attribution.inheritsSpeaker, let last = claims.last {
+            } else if attribution.inheritsSpeaker, let last = lastOwn {
                 actor = last.actor
                 kind = last.actorKind
                 if attribution.cue != nil {
@@ -123,6 +125,7 @@ public struct ClaimExtractor: Sendable {
                 confidence: confidence)
             claim.contentFragments = attribution.fragments?.map(span)
             claims.append(claim)
+            if !attribution.isNested { lastOwn = claim }
         }
         var mentions = found.map {
             Mention(name: resolver.expand($0.name), kind: $0.kind, span: span($0.tokens))

@@ -28,6 +28,9 @@ struct ExtractionVocabulary: Sendable {
     var introductoryWords: Set<String>
     /// Words that open a subordinate clause before the main one ("After ..., the mayor ...").
     var subordinators: Set<String>
+    /// Nouns that report speech with a that-clause ("his suggestion that ..."), from
+    /// reporting-nouns.txt.
+    var reportingNouns: Set<String>
     /// Documents that report findings ("In a new poll, ..."), from finding-nouns.txt.
     var findingNouns: Set<String>
 
@@ -54,6 +57,7 @@ struct ExtractionVocabulary: Sendable {
         sentenceOpeners = lowered("sentence-openers.txt")
         introductoryWords = lowered("introductory-words.txt")
         subordinators = lowered("subordinators.txt")
+        reportingNouns = lowered("reporting-nouns.txt")
         findingNouns = lowered("finding-nouns.txt")
         var outlets: [String: String] = [:]
         for (name, _) in lexicon.table("outlets.txt") { outlets[name.lowercased()] = name }

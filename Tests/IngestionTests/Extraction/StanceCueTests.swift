@@ -132,6 +132,31 @@ struct StanceCueTests {
             body: "The ferry maintained a steady speed past the point.",
             claims: []),
         Case(
+            body: "Residents rejected his suggestion that the ferry should stop running.",
+            claims: [
+                .init(
+                    speaker: "Residents", cue: "rejected",
+                    content: "his suggestion that the ferry should stop running"),
+                .init(
+                    speaker: "his", cue: "suggestion", content: "that the ferry should stop running",
+                    kind: .indirect),
+            ]),
+        Case(
+            body: "Mayor Lee's warning on Monday that the pier was unsafe closed the market.",
+            claims: [
+                .init(
+                    speaker: "Mayor Lee", cue: "warning",
+                    content: "that the pier was unsafe closed the market")
+            ]),
+        Case(
+            body: "There were numerous complaints that the ferry ran late.",
+            claims: [
+                .init(speaker: nil, cue: "complaints", content: "that the ferry ran late")
+            ]),
+        Case(
+            body: "The message on the board was clear.",
+            claims: []),
+        Case(
             body: "After the board refused to reopen the quay, Mayor Lee called a vote.",
             claims: [
                 .init(speaker: "the board", cue: "refused", content: "to reopen the quay")
