@@ -15,18 +15,33 @@ import ClaimsModel
 public struct ClaimExtractor: Sendable {
     let vocabulary: ExtractionVocabulary
     let tokenizer: Tokenizer
+    let scorer: ClaimScorer
 
     /// Creates an extractor over the cue, title, outlet and date lists of `lexicon`.
     public init(lexicon: Lexicon = .standard) {
         vocabulary = ExtractionVocabulary(lexicon)
         tokenizer = Tokenizer(abbreviations: vocabulary.abbreviations)
+        scorer = ClaimScorer(lexicon)
     }
 
     /// The claims and mentions of `article`; spans are code-point offsets into its body.
     public func extract(_ article: Article) -> Extraction {
+        extract(article, keepingAll: false).extraction
+    }
+
+    /// Every candidate claim of `article`, the ones the scorer rejects included, with the
+    /// features it weighed: what `scripts/train-extractor` learns from.
+    @_spi(Training) public func candidates(_ article: Article) -> [(claim: Claim, features: [String])] {
+        let (extraction, features) = extract(article, keepingAll: true)
+        return Array(zip(extraction.claims, features))
+    }
+
+    private func extract(_ article: Article, keepingAll: Bool) -> (
+        extraction: Extraction, features: [[String]]
+    ) {
         let body = article.body
         let tokens = tokenizer.tokens(of: body)
-        guard !tokens.isEmpty else { return Extraction(claims: [], mentions: []) }
+        guard !tokens.isEmpty else { return (Extraction(claims: [], mentions: []), []) }
         let splitter = SentenceSplitter()
         let paragraphs = splitter.paragraphs(tokens)
         let (quotations, owner) = QuoteScanner().scan(tokens, paragraphs: paragraphs)
@@ -56,11 +71,21 @@ public struct ClaimExtractor: Sendable {
             resolver.register(fullName: mention.name)
         }
 
+        // The scorer keeps the candidates worth a claim and gives each its confidence.
+        let featureMaker = ClaimFeatures(tokens: tokens, vocabulary: vocabulary)
+        var candidates: [(attribution: Attribution, features: [String], score: Double?)] = []
+        for attribution in finder.found {
+            let features = featureMaker.features(of: attribution)
+            let score = scorer.isTrained ? scorer.score(features) : nil
+            if !keepingAll, let score, score < 0 { continue }
+            candidates.append((attribution, features, score))
+        }
+
         var claims: [Claim] = []
         /// The last claim not nested in another, whose speaker an inheriting claim takes.
         var lastOwn: Claim?
         var speakerNames: [(String, ActorKind, TextSpan)] = []
-        for attribution in finder.found {
+        for (attribution, _, score) in candidates {
             var actor: String?
             var kind = ActorKind.unknown
             var description: String?
@@ -111,9 +136,13 @@ public struct ClaimExtractor: Sendable {
             let spoken = dates.spokenDate(attribution.adjuncts, tokens: tokens, published: article.date)
             let content = attribution.content
             var confidence = 0.6
-            if attribution.speaker != nil { confidence += 0.2 }
-            if attribution.kind == .direct { confidence += 0.1 }
-            if attribution.cue == nil { confidence -= 0.2 }
+            if let score {
+                confidence = scorer.confidence(score)
+            } else {
+                if attribution.speaker != nil { confidence += 0.2 }
+                if attribution.kind == .direct { confidence += 0.1 }
+                if attribution.cue == nil { confidence -= 0.2 }
+            }
             var claim = Claim(
                 actor: actor, actorKind: kind, speakerText: speakerText, speakerSpan: speakerSpan,
                 actorDescription: description, cue: attribution.cue.map(text),
@@ -136,6 +165,6 @@ public struct ClaimExtractor: Sendable {
             }
         }
         mentions.sort { $0.span < $1.span }
-        return Extraction(claims: claims, mentions: mentions)
+        return (Extraction(claims: claims, mentions: mentions), candidates.map(\.features))
     }
 }

@@ -1,6 +1,6 @@
 import ArgumentParser
 import ClaimsModel
-import Ingestion
+@_spi(Training) import Ingestion
 
 /// `claims extract`: prints the claims of each article, without a database.
 struct ExtractCommand: ParsableCommand {
@@ -12,6 +12,10 @@ struct ExtractCommand: ParsableCommand {
     @OptionGroup var input: InputOptions
     @OptionGroup var output: FormatOption
 
+    /// For scripts/train-extractor: every candidate, rejected ones too, with its features.
+    @Flag(name: .customLong("candidate-features"), help: .hidden)
+    var candidateFeatures = false
+
     func run() throws {
         let extractor = ClaimExtractor()
         let printer = RowPrinter(
@@ -21,8 +25,17 @@ struct ExtractCommand: ParsableCommand {
         for result in input.articles() {
             switch result {
             case .success(let article):
-                for claim in extractor.extract(article).claims {
-                    printer.print(claim.outputRow(articleID: article.key))
+                if candidateFeatures {
+                    for (claim, features) in extractor.candidates(article) {
+                        printer.print(
+                            claim.outputRow(articleID: article.key) + [
+                                ("features", .list(features.map { .string($0) }))
+                            ])
+                    }
+                } else {
+                    for claim in extractor.extract(article).claims {
+                        printer.print(claim.outputRow(articleID: article.key))
+                    }
                 }
             case .failure(let error):
                 failed += 1

@@ -85,7 +85,10 @@ struct ClauseBoundaryTests {
             ]),
         Case(
             body: "Most voters backed the levy, with 61 percent saying it was overdue.",
-            claims: [.init(speaker: "61 percent", cue: "saying", content: "it was overdue")]),
+            claims: [
+                .init(speaker: "Most voters", cue: "backed", content: "the levy"),
+                .init(speaker: "61 percent", cue: "saying", content: "it was overdue"),
+            ]),
         Case(
             body: "On Friday, after the vote, the mayor defended the plan, saying it would pay for itself.",
             claims: [

@@ -78,11 +78,11 @@ struct StanceCueTests {
                 .init(speaker: "The harbour guild", cue: "endorsed", content: "Okafor", kind: .indirect)
             ]),
         Case(
-            body: "In a Coastal Herald poll released Monday, 48 percent of residents backed the levy.",
+            body: "In a Coastal Herald poll released Monday, 48 percent of residents rode the ferry daily.",
             claims: [
                 .init(
                     speaker: "a Coastal Herald poll released Monday", cue: "In",
-                    content: "48 percent of residents backed the levy", kind: .indirect)
+                    content: "48 percent of residents rode the ferry daily", kind: .indirect)
             ]),
         Case(
             body: "Okafor has a narrow lead in the latest polls.",
