@@ -29,11 +29,16 @@ struct ActorClassifier: Sendable {
         }
         // "a spokeswoman for the ministry": a described person, not the ministry.
         var head = range.upperBound - 1
-        for index in range where ["of", "for", "at", "from", "with"].contains(tokens[index].lower) {
+        for index in range where ["of", "for", "at", "from", "with", "by"].contains(tokens[index].lower) {
             if index > range.lowerBound, !tokens[index - 1].isCapitalized {
                 head = index - 1
             }
             break
+        }
+        if let issuer = issuer(of: range, head: head, tokens: tokens) {
+            var reading = read(issuer, tokens: tokens, text: text, articleOutlet: articleOutlet)
+            reading.description = reading.description ?? text(range)
+            return reading
         }
         if head != range.upperBound - 1 {
             return described(range, head: head, tokens: tokens, text: text, description: description)
@@ -76,7 +81,8 @@ struct ActorClassifier: Sendable {
         if description == nil, let first = modifiers.first, let last = modifiers.last {
             description = text(first..<(last + 1))
         } else if description == nil, nameStart > run.lowerBound {
-            description = nil
+            // "Transport Minister Lena Ostrova": the title describes her.
+            description = text(run.lowerBound..<nameStart)
         }
         var kind = ActorKind.person
         let beforeWords = before.map { tokens[$0].lower }
@@ -98,6 +104,23 @@ struct ActorClassifier: Sendable {
         }
         return ActorReading(
             name: name, kind: kind, description: description, pronoun: nil, isProperName: true)
+    }
+
+    /// Who issued the document a phrase names: "a statement from the finance ministry" → "the
+    /// finance ministry", "the museum's annual report" → "the museum"; `nil` for anything else.
+    private func issuer(of range: Range<Int>, head: Int, tokens: [Token]) -> SpeakerPhrase? {
+        guard vocabulary.documentNouns.contains(tokens[head].lower) else { return nil }
+        if head + 2 < range.upperBound, ["from", "by", "of"].contains(tokens[head + 1].lower) {
+            return SpeakerPhrase(tokens: (head + 2)..<range.upperBound)
+        }
+        if let possessive = (range.lowerBound..<head).first(where: {
+            ["'s", "’s"].contains(tokens[$0].lower)
+        }),
+            possessive > range.lowerBound
+        {
+            return SpeakerPhrase(tokens: range.lowerBound..<possessive)
+        }
+        return nil
     }
 
     private func isTitle(_ token: Token) -> Bool {

@@ -28,6 +28,9 @@ struct ExtractionVocabulary: Sendable {
     var introductoryWords: Set<String>
     /// Words that open a subordinate clause before the main one ("After ..., the mayor ...").
     var subordinators: Set<String>
+    /// Documents that speak for their issuer ("a statement from the ministry"), from
+    /// document-nouns.txt.
+    var documentNouns: Set<String>
     /// Nouns that report speech with a that-clause ("his suggestion that ..."), from
     /// reporting-nouns.txt.
     var reportingNouns: Set<String>
@@ -57,6 +60,7 @@ struct ExtractionVocabulary: Sendable {
         sentenceOpeners = lowered("sentence-openers.txt")
         introductoryWords = lowered("introductory-words.txt")
         subordinators = lowered("subordinators.txt")
+        documentNouns = lowered("document-nouns.txt")
         reportingNouns = lowered("reporting-nouns.txt")
         findingNouns = lowered("finding-nouns.txt")
         var outlets: [String: String] = [:]

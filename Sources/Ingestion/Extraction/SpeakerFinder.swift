@@ -222,7 +222,11 @@ struct SpeakerFinder: Sendable {
             guard token.kind == .word || token.kind == .number, owner[end] < 0 else { break }
             let lower = token.lower
             if end > start {
-                if lower == "of" || lower == "for" || lower == "at" {
+                // "a statement from the ministry", "a survey by the Courier": who issued it.
+                let issuer =
+                    (lower == "from" || lower == "by")
+                    && vocabulary.documentNouns.contains(tokens[end - 1].lower)
+                if lower == "of" || lower == "for" || lower == "at" || issuer {
                     // Continue only into a capitalised or determined phrase.
                     guard end + 1 < limit, tokens[end + 1].isCapitalized || tokens[end + 1].lower == "the"
                     else { break }
@@ -231,7 +235,8 @@ struct SpeakerFinder: Sendable {
                 }
                 // After a determiner a cue word is a noun: "according to a report last week".
                 if vocabulary.speakerStops.contains(lower)
-                    || (vocabulary.cues[lower] != nil && !determiners.contains(tokens[end - 1].lower))
+                    || (vocabulary.cues[lower] != nil && !determiners.contains(tokens[end - 1].lower)
+                        && !vocabulary.documentNouns.contains(lower))
                 {
                     break
                 }

@@ -35,7 +35,9 @@ struct ClauseBoundaryTests {
         Case(
             body: "Freight fell by a tenth in March, according to a survey from the Baltic Freight Board.",
             claims: [
-                .init(speaker: "a survey", cue: "according to", content: "Freight fell by a tenth in March")
+                .init(
+                    speaker: "a survey from the Baltic Freight Board", cue: "according to",
+                    content: "Freight fell by a tenth in March")
             ]),
         Case(
             body: "The ferry ran late all winter, according to a report last week - the third this year.",

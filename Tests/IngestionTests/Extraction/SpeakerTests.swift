@@ -41,6 +41,22 @@ struct SpeakerTests {
             body: "“The dredging starts in May,” coastal outlet The Shoreline reported.",
             actor: "The Shoreline",
             kind: .outlet, description: "coastal outlet"),
+        Case(
+            body: "Harbour Master Ingrid Solberg said the quay was safe.", actor: "Ingrid Solberg",
+            kind: .person, description: "Harbour Master", speaker: "Harbour Master Ingrid Solberg"),
+        Case(
+            body: "Fees will rise, according to a statement from the finance ministry.",
+            actor: "finance ministry",
+            kind: .organization, description: "a statement from the finance ministry",
+            speaker: "a statement from the finance ministry"),
+        Case(
+            body: "The coins were insured, according to the museum's annual report.", actor: "museum",
+            kind: .organization, speaker: "the museum's annual report"),
+        Case(
+            body: "Rents doubled, according to a survey by the Tide Courier.", actor: "Tide Courier",
+            kind: .outlet, speaker: "a survey by the Tide Courier"),
+        Case(
+            body: "Engineers warned that the wall would not hold.", actor: "engineers", kind: .group),
     ]
 
     @Test("titles, pre-modifiers, appositives, organisations, groups and outlets", arguments: cases)

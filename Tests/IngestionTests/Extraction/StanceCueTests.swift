@@ -52,7 +52,7 @@ struct StanceCueTests {
                 "The mayor leads the challenger by 12 delegates according to a count by the Coastal Herald.",
             claims: [
                 .init(
-                    speaker: "a count", cue: "according to",
+                    speaker: "a count by the Coastal Herald", cue: "according to",
                     content: "The mayor leads the challenger by 12 delegates")
             ]),
         Case(
