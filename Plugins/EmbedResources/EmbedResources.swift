@@ -29,8 +29,9 @@ struct EmbedResources: BuildToolPlugin {
             .buildCommand(
                 displayName: "Embedding \(inputs.count) files as \(typeName)",
                 executable: try context.tool(named: "ResourceEmbedder").url,
-                arguments: [typeName, output.path] + inputs.map(\.path),
-                inputFiles: inputs,
+                arguments: [typeName, output.path, folder.path],
+                // The folder is an input too: adding a file changes it and reruns the command.
+                inputFiles: inputs + [folder],
                 outputFiles: [output]
             )
         ]

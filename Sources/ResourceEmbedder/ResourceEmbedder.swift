@@ -1,14 +1,15 @@
 import Foundation
 
-/// Build tool: `ResourceEmbedder TYPE_NAME OUTPUT.swift INPUT...` writes an enum TYPE_NAME whose
-/// `files` dictionary maps each input's file name to its contents. Contents are written as
+/// Build tool: `ResourceEmbedder TYPE_NAME OUTPUT.swift FOLDER` writes an enum TYPE_NAME whose
+/// `files` dictionary maps the name of each file in FOLDER (hidden ones aside) to its contents.
+/// It reads the folder itself, so a file added since the build was planned is embedded too. Contents are written as
 /// base64 so any byte survives, and decoded once on first use.
 @main
 struct ResourceEmbedder {
     static func main() throws {
         let arguments = CommandLine.arguments
-        guard arguments.count >= 3 else {
-            FileHandle.standardError.write(Data("usage: ResourceEmbedder TYPE OUTPUT INPUT...\n".utf8))
+        guard arguments.count == 4 else {
+            FileHandle.standardError.write(Data("usage: ResourceEmbedder TYPE OUTPUT FOLDER\n".utf8))
             exit(2)
         }
         let typeName = arguments[1]
@@ -23,8 +24,11 @@ struct ResourceEmbedder {
                     var files: [String: String] = [:]
 
             """
-        for path in arguments.dropFirst(3) {
-            let url = URL(fileURLWithPath: path)
+        let folder = URL(fileURLWithPath: arguments[3], isDirectory: true)
+        let urls = try FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)
+            .filter { !$0.lastPathComponent.hasPrefix(".") }
+            .sorted { $0.lastPathComponent < $1.lastPathComponent }
+        for url in urls {
             let data = try Data(contentsOf: url)
             let name = url.lastPathComponent
             source +=
