@@ -428,6 +428,11 @@ struct AttributionFinder {
             content: open..<last, kind: kindOf(open..<last), paragraph: paragraph)
     }
 
+    /// What may stand before a reporting noun: a possessive or an article.
+    private static let nounDeterminers: Set<String> = [
+        "his", "her", "their", "its", "the", "a", "an", "'s", "’s",
+    ]
+
     /// "his suggestion that C", "Lee's warning on Monday that C", "complaints that C": a reporting
     /// noun with a that-clause, whose speaker is the possessive before it, if any.
     private mutating func reportingNouns(_ sentence: Range<Int>, paragraph: Int) {
@@ -454,7 +459,7 @@ struct AttributionFinder {
             }
             // The possessive or determiner before the noun, over up to two modifiers ("his
             // repeated claim", "numerous complaints").
-            let determiners: Set<String> = ["his", "her", "their", "its", "the", "a", "an", "'s", "’s"]
+            let determiners = Self.nounDeterminers
             var probe = index - 1
             while probe > sentence.lowerBound, index - probe <= 2, tokens[probe].kind == .word,
                 !tokens[probe].isCapitalized, !determiners.contains(tokens[probe].lower)
