@@ -44,9 +44,11 @@ struct AttributionFinder {
                 index += 1
                 if sentence.upperBound <= consumedUntil { continue }
                 let lower = max(sentence.lowerBound, consumedUntil)
-                if isQuotationStart(lower) {
+                // "(“...,” said one worker.)": a bracketed sentence opening with a quotation.
+                let opening = tokens[lower].text == "(" && lower + 1 < sentence.upperBound ? lower + 1 : lower
+                if isQuotationStart(opening) {
                     if quoteFirst(
-                        lower..<sentence.upperBound, paragraph: number, sentences: sentences, next: &index)
+                        opening..<sentence.upperBound, paragraph: number, sentences: sentences, next: &index)
                     {
                         continue
                     }
@@ -534,7 +536,9 @@ struct AttributionFinder {
             guard !entry.isParticiple, cue.tokens.lowerBound > sentence.lowerBound + 2,
                 let phrase = speakers.phrase(
                     after: cue.tokens.upperBound, limit: end, tokens: tokens, owner: owner),
-                entry.isPreposition || startsNounPhrase(tokens[phrase.tokens.lowerBound]),
+                // "..., says political scientist Ida Brandt": a lower-case title before a name.
+                entry.isPreposition || startsNounPhrase(tokens[phrase.tokens.lowerBound])
+                    || phrase.tokens.dropFirst().contains(where: { tokens[$0].isCapitalized }),
                 breakBefore
                     || !(cue.tokens.upperBound..<end).contains(where: {
                         owner[$0] >= 0 || tokens[$0].kind == .punctuation
@@ -584,7 +588,8 @@ struct AttributionFinder {
             && (vocabulary.clauseOpeners.contains(tokens[rest + 1].lower) || tokens[rest + 1].lower == "as"
                 || (tokens[rest + 1].lower.hasSuffix("ing") && tokens[rest + 1].kind == .word))
             && !["which", "when", "where"].contains(tokens[rest + 1].lower)
-        if rest < end, !interrupted, !ownClause {
+        // "C, analysts say; D": the semicolon closes the claim like the sentence's end.
+        if rest < end, !interrupted, !ownClause, tokens[rest].text != ";" {
             // "..., said X, a senior adviser" / "..., according to Y, taking ...": what follows
             // the speaker after a comma describes it or goes on; it holds no cue or quotation.
             let speakerAfterCue = entry.isPreposition || speaker.tokens.lowerBound > cue.tokens.lowerBound
@@ -821,6 +826,7 @@ struct AttributionFinder {
         {
             start += 1
         }
+        if start < end, tokens[start].text == ";" { return nil }
         if start >= end {
             // "X said:" closing a paragraph introduces the next paragraph.
             return colonIntroduction(cue, speaker: speaker, sentence: sentence, paragraph: paragraph)

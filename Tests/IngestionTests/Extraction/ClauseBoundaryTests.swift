@@ -92,6 +92,28 @@ struct ClauseBoundaryTests {
                 .init(speaker: "61 percent", cue: "saying", content: "it was overdue"),
             ]),
         Case(
+            body: "Even the ferry has more charm than the bridge, says local historian Ida Brandt in Tromso.",
+            claims: [
+                .init(
+                    speaker: "local historian Ida Brandt", cue: "says",
+                    content: "Even the ferry has more charm than the bridge", kind: .indirect)
+            ]),
+        Case(
+            body:
+                "To win the seat, candidates need a third of the vote, analysts say; in 2019 the winner took 40 percent.",
+            claims: [
+                .init(
+                    speaker: "analysts", cue: "say",
+                    content: "To win the seat, candidates need a third of the vote")
+            ]),
+        Case(
+            body: "(“I don’t want a fight,” said one harbour worker.)",
+            claims: [
+                .init(
+                    speaker: "one harbour worker", cue: "said", content: "“I don’t want a fight,”",
+                    kind: .direct)
+            ]),
+        Case(
             body: "On Friday, after the vote, the mayor defended the plan, saying it would pay for itself.",
             claims: [
                 .init(speaker: "the mayor", cue: "defended", content: "the plan"),
