@@ -709,9 +709,13 @@ struct AttributionFinder {
                 let phrase = speakers.phrase(
                     after: cue.tokens.upperBound, limit: end, tokens: tokens, owner: owner)
             else { return nil }
-            let opening = tokens[from..<cue.tokens.lowerBound].allSatisfy {
-                $0.kind == .punctuation
-                    || ["but", "and", "yet", "still", "so", "also", "however"].contains($0.lower)
+            // Only connectives before it ("But, according to X, C", "In addition, according to X,
+            // C"), counted from a colon that introduces the sentence's point ("It shows: According
+            // to X, C").
+            let colon = (from..<cue.tokens.lowerBound).last { tokens[$0].text == ":" && owner[$0] < 0 }
+            let opening = tokens[(colon.map { $0 + 1 } ?? from)..<cue.tokens.lowerBound].allSatisfy {
+                $0.kind == .punctuation || vocabulary.sentenceOpeners.contains($0.lower)
+                    || ["in", "addition", "moreover", "indeed", "again", "yet"].contains($0.lower)
             }
             guard opening else { return nil }
             var start = phrase.appositive?.upperBound ?? phrase.tokens.upperBound

@@ -64,6 +64,11 @@ struct StanceCueTests {
                 .init(speaker: "the mayor", cue: "said", content: "the date was firm"),
             ]),
         Case(
+            body: "And it has not gone unnoticed: According to recent polls, Okafor holds a narrow lead.",
+            claims: [
+                .init(speaker: "recent polls", cue: "According to", content: "Okafor holds a narrow lead")
+            ]),
+        Case(
             body: "Asked by reporters about the levy, Mr. Dunne said it was fair.",
             claims: [
                 .init(speaker: "reporters", cue: "Asked", content: "about the levy"),
