@@ -983,6 +983,8 @@ struct AttributionFinder {
                     return index
                 }
                 if token.kind == .word, vocabulary.adjunctOpeners.contains(token.lower) { return index }
+                // "backed Lee while most others ...": a clause of its own follows the phrase.
+                if token.kind == .word, vocabulary.subordinators.contains(token.lower) { return index }
                 // "on Monday", "on March 3": a time, not part of the phrase ("the tax on fuel").
                 if token.lower == "on", index + 1 < end,
                     vocabulary.weekdays[tokens[index + 1].lower] != nil

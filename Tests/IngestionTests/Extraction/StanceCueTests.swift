@@ -78,6 +78,11 @@ struct StanceCueTests {
             body: "The challenger holds 40 pledged delegates in the county.",
             claims: []),
         Case(
+            body: "The dock workers backed Okafor while most fishermen stayed home.",
+            claims: [
+                .init(speaker: "The dock workers", cue: "backed", content: "Okafor", kind: .indirect)
+            ]),
+        Case(
             body: "The harbour guild endorsed Okafor last week.",
             claims: [
                 .init(speaker: "The harbour guild", cue: "endorsed", content: "Okafor", kind: .indirect)
