@@ -1,7 +1,8 @@
 /// Finds reporting cues ("said", "according to", "has expressed grave concerns about").
 ///
 /// Cues come from `cues.txt`; phrases of up to four words in `cue-exclusions.txt` ("adds to",
-/// "per cent", "called a vote") stop a match. An auxiliary right before the cue ("has", "had") joins it, as written.
+/// "per cent", "called a vote") stop a match. An auxiliary right before the cue ("has", "had")
+/// joins it, as written.
 struct CueMatcher: Sendable {
     let vocabulary: ExtractionVocabulary
     let nounMarkers: Set<String> = [
