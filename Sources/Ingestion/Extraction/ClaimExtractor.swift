@@ -165,6 +165,6 @@ public struct ClaimExtractor: Sendable {
             }
         }
         mentions.sort { $0.span < $1.span }
-        return (Extraction(claims: claims, mentions: mentions), candidates.map(\.features))
+        return (Extraction(claims: claims, mentions: mentions), keepingAll ? candidates.map(\.features) : [])
     }
 }
