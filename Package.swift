@@ -3,7 +3,7 @@ import PackageDescription
 
 let package = Package(
     name: "claims",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "claims", targets: ["claims"]),
         // For the fuzzing and benchmark packages in Fuzz/ and Benchmarks/.
@@ -50,16 +50,20 @@ let package = Package(
             plugins: ["EmbedResources"]
         ),
 
-        .executableTarget(
-            name: "claims",
+        // The command line: every subcommand, the ingest pipeline and output formatting.
+        .target(
+            name: "ClaimsCLI",
             dependencies: [
                 "ClaimsModel", "Ingestion", "Storage",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
 
+        // The binary: only the entry point.
+        .executableTarget(name: "claims", dependencies: ["ClaimsCLI"]),
+
         .testTarget(name: "IngestionTests", dependencies: ["Ingestion", "ClaimsModel"]),
         .testTarget(name: "StorageTests", dependencies: ["Storage", "ClaimsModel"]),
-        .testTarget(name: "ClaimsCLITests", dependencies: ["ClaimsModel"]),
+        .testTarget(name: "ClaimsCLITests", dependencies: ["ClaimsCLI", "ClaimsModel"]),
     ]
 )

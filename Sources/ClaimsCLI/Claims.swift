@@ -5,9 +5,8 @@ import ArgumentParser
 #endif
 
 /// The `claims` command: an archive of attributed claims from news articles.
-@main
-struct Claims: ParsableCommand {
-    static let configuration = CommandConfiguration(
+public struct Claims: ParsableCommand {
+    public static let configuration = CommandConfiguration(
         commandName: "claims",
         abstract:
             "An archive of attributed claims from news articles: who said what, how, through whom, when.",
@@ -18,8 +17,10 @@ struct Claims: ParsableCommand {
         ]
     )
 
+    public init() {}
+
     /// Runs the command; a usage mistake prints one line naming the flag, never a usage dump.
-    static func main() {
+    public static func main() {
         do {
             var command = try parseAsRoot()
             try command.run()
