@@ -146,8 +146,7 @@ struct AttributionFinder {
                 interruptions.append((quote.close + 1)..<resumed)
             }
             let lastParagraph = paragraphOf(end - 1)
-            let shortTail = true
-            while shortTail, next < sentences.count, lastParagraph == paragraph {
+            while next < sentences.count, lastParagraph == paragraph {
                 let following = sentences[next]
                 guard isQuotationStart(following.lowerBound) else { break }
                 let other = quotations[Int(owner[following.lowerBound])]
