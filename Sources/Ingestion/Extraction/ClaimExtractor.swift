@@ -100,7 +100,7 @@ public struct ClaimExtractor: Sendable {
                 if speaker.tokens.count == 1, head == "who" || head == "which",
                     speaker.tokens.lowerBound >= 2, tokens[speaker.tokens.lowerBound - 1].text == ",",
                     let antecedent = SpeakerFinder(vocabulary: vocabulary).subject(
-                        before: speaker.tokens.lowerBound - 1 + 1, limit: 0, tokens: tokens, owner: owner)
+                        before: speaker.tokens.lowerBound, limit: 0, tokens: tokens, owner: owner)
                 {
                     phrase = SpeakerPhrase(tokens: antecedent.tokens, appositive: nil)
                 }
@@ -125,24 +125,13 @@ public struct ClaimExtractor: Sendable {
                     speakerSpan = last.speakerSpan
                 }
             }
-            if let actor, reading?.pronoun == nil || attribution.speaker == nil {
-                resolver.spoke(actor, kind: kind)
-            } else if let actor {
-                resolver.spoke(actor, kind: kind)
-            }
+            if let actor { resolver.spoke(actor, kind: kind) }
             if let actor, let speakerSpan { speakerNames.append((actor, kind, speakerSpan)) }
             let source = sources.source(
                 of: attribution, actor: reading, tokens: tokens, text: text, articleOutlet: articleOutlet)
             let spoken = dates.spokenDate(attribution.adjuncts, tokens: tokens, published: article.date)
             let content = attribution.content
-            var confidence = 0.6
-            if let score {
-                confidence = scorer.confidence(score)
-            } else {
-                if attribution.speaker != nil { confidence += 0.2 }
-                if attribution.kind == .direct { confidence += 0.1 }
-                if attribution.cue == nil { confidence -= 0.2 }
-            }
+            let confidence = score.map(scorer.confidence) ?? RuleConfidence.of(attribution)
             var claim = Claim(
                 actor: actor, actorKind: kind, speakerText: speakerText, speakerSpan: speakerSpan,
                 actorDescription: description, cue: attribution.cue.map(text),

@@ -10,7 +10,7 @@ struct DateText: Sendable {
 
     init(lexicon: Lexicon) {
         var months: [String: Int] = [:]
-        for (name, number) in lexicon.table("html-month-names.txt") {
+        for (name, number) in lexicon.table("months.txt") {
             if let value = Int(number) { months[name.lowercased()] = value }
         }
         self.months = months
