@@ -4,6 +4,8 @@ import GRDB
 
 #if canImport(Glibc)
     import Glibc
+#elseif canImport(Darwin)
+    import Darwin
 #endif
 
 /// The SQLite archive of articles, claims and the people and outlets they name.
@@ -123,13 +125,13 @@ public final class ClaimStore: Sendable {
                 throw StoreError(
                     .missing, "there is no archive at \(path) (run `claims ingest` first, or pass --db)")
             }
-            guard Glibc.access(path, R_OK) == 0 else {
+            guard permits(path, R_OK) else {
                 throw StoreError(.cannotOpen, "\(path) cannot be read (permission denied)")
             }
         case .readWrite:
             let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
             if exists {
-                guard Glibc.access(path, R_OK | W_OK) == 0 else {
+                guard permits(path, R_OK | W_OK) else {
                     throw StoreError(.readOnly, "\(path) is read-only: nothing can be stored in it")
                 }
             } else {
@@ -140,7 +142,7 @@ public final class ClaimStore: Sendable {
                 }
             }
             // WAL keeps two files beside the database, so the folder must be writable too.
-            guard Glibc.access(folder, W_OK) == 0 else {
+            guard permits(folder, W_OK) else {
                 throw StoreError(
                     .readOnly, "cannot write \(path): its folder \(folder) is read-only")
             }
@@ -174,4 +176,10 @@ public final class ClaimStore: Sendable {
             throw StoreError.from(error, path: path)
         }
     }
+}
+
+/// Whether this process may use `path` in `mode` (`R_OK`, `W_OK`); a file-level function because
+/// `checkAccess`'s parameter `access` hides the C function there.
+private func permits(_ path: String, _ mode: Int32) -> Bool {
+    access(path, mode) == 0
 }

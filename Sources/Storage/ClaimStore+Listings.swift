@@ -1,0 +1,101 @@
+import ClaimsModel
+import Foundation
+import GRDB
+
+extension ClaimStore {
+    /// Actors and sources by number of claims; with `name`, those whose name (or surname) starts
+    /// with it.
+    public func actors(named name: String? = nil, limit: Int = 100) throws(StoreError) -> [EntitySummary] {
+        if let name, folder.key(name).isEmpty { return [] }
+        return try reading { db in
+            let query = actorsQuery(named: name, limit: limit)
+            return try Row.fetchAll(db, sql: query.sql, arguments: query.arguments).map(
+                EntitySummary.init(row:))
+        }
+    }
+
+    func actorsQuery(named name: String?, limit: Int) -> PreparedQuery {
+        let select = "SELECT id, name, kind, claim_count, source_count, mention_count FROM entities"
+        guard let name, !folder.key(name).isEmpty else {
+            return PreparedQuery(
+                sql: select + " WHERE claim_count > 0 ORDER BY claim_count DESC, id LIMIT ?",
+                arguments: [limit])
+        }
+        // A prefix range over the alias keys: "stefan" finds "stefanovic" and "nebojsa stefanovic".
+        let key = folder.key(name)
+        return PreparedQuery(
+            sql: select + """
+                 WHERE id IN (SELECT entity_id FROM entity_aliases WHERE key >= ? AND key < ?)
+                ORDER BY claim_count DESC, mention_count DESC, id LIMIT ?
+                """,
+            arguments: [key, key + "\u{10FFFF}", limit])
+    }
+
+    /// The actors and sources an outlet's claims are attributed to, most used first; the outlet
+    /// itself ("told Pishtaz" in Pishtaz) is not its own source. Without an outlet, every outlet's.
+    public func sources(outlet: String? = nil, limit: Int = 100) throws(StoreError) -> [OutletSource] {
+        try reading { db in
+            guard let query = try sourcesQuery(outlet: outlet, limit: limit, in: db) else { return [] }
+            return try Row.fetchAll(db, sql: query.sql, arguments: query.arguments).map(
+                OutletSource.init(row:))
+        }
+    }
+
+    func sourcesQuery(outlet: String?, limit: Int, in db: Database) throws -> PreparedQuery? {
+        var arguments: [(any DatabaseValueConvertible)?] = []
+        var condition = "e.key <> o.key"
+        if let outlet {
+            let ids = try outletIDs(named: outlet, in: db)
+            guard !ids.isEmpty else { return nil }
+            condition += " AND os.outlet_id IN (" + ids.map { _ in "?" }.joined(separator: ", ") + ")"
+            arguments.append(contentsOf: ids.map { $0 })
+        }
+        arguments.append(limit)
+        return PreparedQuery(
+            sql: """
+                SELECT o.name, e.name, e.kind, os.actor_count, os.source_count, os.first_date, os.last_date
+                FROM outlet_sources os
+                JOIN outlets o ON o.id = os.outlet_id
+                JOIN entities e ON e.id = os.entity_id
+                WHERE \(condition)
+                ORDER BY os.actor_count + os.source_count DESC, e.name
+                LIMIT ?
+                """, arguments: StatementArguments(arguments))
+    }
+
+    /// Every outlet with its numbers of articles and claims, most articles first.
+    public func outlets() throws(StoreError) -> [OutletSummary] {
+        try reading { db in
+            try Row.fetchAll(
+                db,
+                sql:
+                    "SELECT name, domain, article_count, claim_count FROM outlets ORDER BY article_count DESC, name"
+            ).map { row in
+                OutletSummary(name: row[0], domain: row[1], articles: row[2], claims: row[3])
+            }
+        }
+    }
+}
+
+extension EntitySummary {
+    init(row: Row) {
+        id = row[0]
+        name = row[1]
+        kind = ActorKind(rawValue: row[2]) ?? .unknown
+        claims = row[3]
+        asSource = row[4]
+        mentions = row[5]
+    }
+}
+
+extension OutletSource {
+    init(row: Row) {
+        outlet = row[0]
+        name = row[1]
+        kind = ActorKind(rawValue: row[2]) ?? .unknown
+        claims = row[3]
+        asSource = row[4]
+        firstDate = (row[5] as String?).flatMap { ClaimDate(parsing: $0) }
+        lastDate = (row[6] as String?).flatMap { ClaimDate(parsing: $0) }
+    }
+}

@@ -1,0 +1,41 @@
+import ClaimsModel
+import Foundation
+import GRDB
+
+extension ClaimStore {
+    /// Counts of everything in the archive.
+    public func stats() throws(StoreError) -> ArchiveStats {
+        try reading { db in
+            func count(_ table: String) throws -> Int {
+                try Int.fetchOne(db, sql: "SELECT count(*) FROM \(table)") ?? 0
+            }
+            let pages = try Int.fetchOne(db, sql: "PRAGMA page_count") ?? 0
+            let pageSize = try Int.fetchOne(db, sql: "PRAGMA page_size") ?? 0
+            let first = try String.fetchOne(db, sql: "SELECT min(date) FROM claims")
+            let last = try String.fetchOne(db, sql: "SELECT max(date) FROM claims")
+            let schema = try Self.migrator.appliedMigrations(db).last ?? "none"
+            return ArchiveStats(
+                articles: try count("articles"), claims: try count("claims"), entities: try count("entities"),
+                outlets: try count("outlets"), mentions: try count("mentions"),
+                firstDate: first.flatMap { ClaimDate(parsing: $0) },
+                lastDate: last.flatMap { ClaimDate(parsing: $0) },
+                bytes: pages * pageSize, schema: schema)
+        }
+    }
+
+    /// Copies the archive to a new file at `destination` with SQLite's online backup: a
+    /// consistent snapshot even while another process ingests.
+    public func backup(to destination: String) throws(StoreError) {
+        if FileManager.default.fileExists(atPath: destination) {
+            throw StoreError(.cannotOpen, "\(destination) already exists; the backup will not overwrite it")
+        }
+        do {
+            let target = try DatabaseQueue(path: destination)
+            try writer.backup(to: target)
+            try target.close()
+        } catch {
+            try? FileManager.default.removeItem(atPath: destination)
+            throw StoreError.from(error, path: destination)
+        }
+    }
+}
