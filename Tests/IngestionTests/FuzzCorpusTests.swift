@@ -35,26 +35,32 @@ struct FuzzCorpusTests {
         }
     }
 
-    @Test("JSON inputs read or fail with a reason")
+    @Test("JSON inputs read with their text as the body, or fail as JSON")
     func json() throws {
         for url in Self.inputs("json") {
             let bytes = try [UInt8](Data(contentsOf: url))
-            do {
-                _ = try JSONRecordReader().read(bytes, fallbackKey: "k")
+            do throws(ReadFailure) {
+                let article = try JSONRecordReader().read(bytes, fallbackKey: "k")
+                #expect(article.body.contains { !$0.isWhitespace }, "\(url.lastPathComponent)")
             } catch {
-                #expect(!error.reason.isEmpty)
+                let jsonFailures: [ReadFailure] = [.invalidJSON, .notAnObject, .noTextField, .emptyTextField]
+                #expect(jsonFailures.contains(error), "\(url.lastPathComponent): \(error)")
             }
         }
     }
 
-    @Test("HTML inputs read or fail with a reason")
+    @Test("HTML inputs read with a body, or fail as a page can")
     func html() throws {
         for url in Self.inputs("html") {
             let bytes = try [UInt8](Data(contentsOf: url))
-            do {
-                _ = try HTMLReader().read(bytes, key: url.lastPathComponent)
+            do throws(ReadFailure) {
+                let article = try HTMLReader().read(bytes, key: url.lastPathComponent)
+                #expect(!article.body.isEmpty, "\(url.lastPathComponent)")
             } catch {
-                #expect(!error.reason.isEmpty)
+                let pageFailures: [ReadFailure] = [
+                    .empty, .binary(expected: .html), .unparsableHTML, .noArticleText,
+                ]
+                #expect(pageFailures.contains(error), "\(url.lastPathComponent): \(error)")
             }
         }
     }

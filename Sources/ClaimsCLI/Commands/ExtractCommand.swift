@@ -39,7 +39,7 @@ struct ExtractCommand: ParsableCommand {
                 }
             case .failure(let error):
                 failed += 1
-                printError("claims: \(error)")
+                printError("claims: \(InputErrorMessage(error))")
             }
         }
         printer.finish()

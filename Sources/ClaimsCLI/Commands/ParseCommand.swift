@@ -22,7 +22,7 @@ struct ParseCommand: ParsableCommand {
             case .success(let article): printer.print(article.outputRow)
             case .failure(let error):
                 failed += 1
-                printError("claims: \(error)")
+                printError("claims: \(InputErrorMessage(error))")
             }
         }
         printer.finish()

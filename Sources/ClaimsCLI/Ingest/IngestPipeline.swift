@@ -202,7 +202,7 @@ final class IngestPipeline {
         for (item, hash) in zip(chunk, hashes) {
             switch item {
             case .failure(let error):
-                out.append((.failure(error.description), error.path, 0))
+                out.append((.failure(InputErrorMessage(error).description), error.path, 0))
             case .article(let article):
                 let bytes = article.body.utf8.count
                 if let hash, known.contains(hash) {

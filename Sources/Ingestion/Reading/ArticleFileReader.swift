@@ -55,7 +55,7 @@ public final class ArticleFileReader {
             }
         } catch {
             done = true
-            return .failure(InputError(path: path, reason: error.reason))
+            return .failure(InputError(path: path, failure: error))
         }
     }
 
@@ -82,29 +82,27 @@ public final class ArticleFileReader {
                 return .failure(
                     InputError(
                         path: path, line: number,
-                        reason:
-                            "is \(count >> 20) MB long, over the \(Self.maxArticleBytes >> 20) MB a record may be"
-                    ))
+                        failure: .recordTooLong(byteCount: count, limit: Self.maxArticleBytes)))
             case .text(let bytes):
                 if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
                 if recordCount == 0 && bytes.contains(0) {
-                    throw ReadFailure("is binary, not text (it contains NUL bytes)")
+                    throw .binary(expected: .text)
                 }
                 recordCount += 1
                 do throws(ReadFailure) {
                     guard String(validating: bytes, as: UTF8.self) != nil else {
-                        throw ReadFailure("is not valid UTF-8")
+                        throw .invalidUTF8(offset: nil)
                     }
                     var article = try readers.json.read(bytes, fallbackKey: "\(key):\(number)")
                     article.sourcePath = path
                     return .success(article)
                 } catch {
-                    return .failure(InputError(path: path, line: number, reason: error.reason))
+                    return .failure(InputError(path: path, line: number, failure: error))
                 }
             }
         }
         done = true
-        if recordCount == 0 { throw ReadFailure("is empty") }
+        if recordCount == 0 { throw .empty }
         return nil
     }
 
@@ -127,8 +125,8 @@ public final class ArticleFileReader {
                 article.sourcePath = path
                 pending.append(.success(article))
             } catch {
-                let position = records.count > 1 ? "record \(index + 1) " : ""
-                pending.append(.failure(InputError(path: path, reason: position + error.reason)))
+                let position = records.count > 1 ? index + 1 : nil
+                pending.append(.failure(InputError(path: path, record: position, failure: error)))
             }
         }
         return pending.isEmpty ? nil : pending.removeFirst()

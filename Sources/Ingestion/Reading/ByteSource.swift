@@ -7,14 +7,8 @@
 /// A stream of bytes read in chunks: a file, standard input, or a gzip stream over either.
 public protocol ByteSource {
     /// Appends up to about `maxCount` more bytes to `buffer`; returns how many it appended, 0 at
-    /// the end. Throws a reason phrase when the bytes cannot be read.
+    /// the end. Throws what went wrong when the bytes cannot be read.
     mutating func read(into buffer: inout [UInt8], maxCount: Int) throws(ReadFailure) -> Int
-}
-
-/// Why bytes could not be read, as a clause for `InputError.reason`.
-public struct ReadFailure: Error, Sendable {
-    public var reason: String
-    public init(_ reason: String) { self.reason = reason }
 }
 
 /// Bytes of an open file descriptor, read with `read(2)`.
@@ -32,7 +26,7 @@ public final class FileByteSource: ByteSource {
             return
         }
         let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { throw ReadFailure(FileByteSource.describe(errno: errno)) }
+        guard fd >= 0 else { throw ReadFailure(errno: errno) }
         descriptor = fd
         ownsDescriptor = true
     }
@@ -45,26 +39,20 @@ public final class FileByteSource: ByteSource {
         if scratch.count < maxCount { scratch = [UInt8](repeating: 0, count: maxCount) }
         while true {
             let got = scratch.withUnsafeMutableBytes { raw in
-                Glibc.read(descriptor, raw.baseAddress!, maxCount)
+                systemRead(descriptor, raw.baseAddress!, maxCount)
             }
             if got < 0 {
                 if errno == EINTR { continue }
-                throw ReadFailure(FileByteSource.describe(errno: errno))
+                throw ReadFailure(errno: errno)
             }
             // Appending a slice grows the array geometrically; no zero-filling of `buffer`.
             buffer.append(contentsOf: scratch[0..<got])
             return got
         }
     }
+}
 
-    /// A reason clause for a failed open or read.
-    static func describe(errno code: Int32) -> String {
-        switch code {
-        case ENOENT: "does not exist"
-        case EACCES, EPERM: "cannot be read (permission denied)"
-        case EISDIR: "is a folder, not a file"
-        case ELOOP: "is a symbolic link loop"
-        default: "cannot be read (\(String(cString: strerror(code))))"
-        }
-    }
+/// `read(2)`, named apart from `FileByteSource.read`, which hides it inside the class.
+private func systemRead(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer, _ count: Int) -> Int {
+    read(descriptor, buffer, count)
 }

@@ -17,7 +17,7 @@ public final class GzipByteSource<Compressed: ByteSource>: ByteSource {
     public init(_ compressed: Compressed) throws(ReadFailure) {
         self.compressed = compressed
         guard claims_inflate_init_gzip(&stream) == Z_OK else {
-            throw ReadFailure("cannot start gzip decompression")
+            throw .gzipUnavailable
         }
     }
 
@@ -65,14 +65,14 @@ public final class GzipByteSource<Compressed: ByteSource>: ByteSource {
                 }
             case Z_OK, Z_BUF_ERROR:
                 if produced == 0 && consumed == 0 && atEndOfInput {
-                    throw ReadFailure("is a truncated gzip file")
+                    throw .gzipTruncated
                 }
             case Z_DATA_ERROR:
-                throw ReadFailure("is not a valid gzip file")
+                throw .gzipInvalid
             case Z_MEM_ERROR:
-                throw ReadFailure("is too large to decompress")
+                throw .gzipTooLarge
             default:
-                throw ReadFailure("cannot be decompressed (zlib status \(status))")
+                throw .gzipStatus(status)
             }
             if produced > 0 { return produced }
         }

@@ -16,15 +16,15 @@ public struct HTMLReader: Sendable {
 
     /// The article in the page `bytes`, keyed by `key`.
     ///
-    /// Fails with one sentence when the bytes are empty, binary, or hold no article text.
+    /// Fails when the bytes are empty, binary, or hold no article text.
     public func read(_ bytes: [UInt8], key: String) throws(ReadFailure) -> Article {
         if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
-            throw ReadFailure("is empty")
+            throw .empty
         }
-        if HTMLReader.looksBinary(bytes) { throw ReadFailure("is binary, not HTML") }
+        if HTMLReader.looksBinary(bytes) { throw .binary(expected: .html) }
         let (utf8, _) = CharsetDetector.utf8(bytes)
         guard let document = HTMLDocument(utf8: ScriptRemover.strip(utf8)) else {
-            throw ReadFailure("could not be parsed as HTML")
+            throw .unparsableHTML
         }
         var article = Article(key: key, body: "")
         let metadata = PageMetadata(document: document, lists: lists)
@@ -40,7 +40,7 @@ public struct HTMLReader: Sendable {
             }
         }
         article.body = paragraphs.joined(separator: "\n\n")
-        guard !article.body.isEmpty else { throw ReadFailure("has no article text") }
+        guard !article.body.isEmpty else { throw .noArticleText }
         return article
     }
 

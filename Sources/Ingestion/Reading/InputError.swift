@@ -1,22 +1,21 @@
-/// Why one input (a file, or one line of a JSON Lines file) could not be read.
+/// Why one input (a file, one line of a JSON Lines file, or one record of a JSON array) could
+/// not be read.
 ///
-/// Prints as one sentence that names the file and, where there is one, the line.
-public struct InputError: Error, Sendable, Hashable, CustomStringConvertible {
+/// A value with its context; the command line turns it into the one line it prints.
+public struct InputError: Error, Sendable, Hashable {
     /// The file, or `-` for standard input.
     public var path: String
     /// The 1-based line of a JSON Lines file, when the error is about one record.
     public var line: Int?
-    /// What is wrong, as a lower-case clause: "is empty", "is not valid UTF-8".
-    public var reason: String
+    /// The 1-based position in a JSON array of several records, when the error is about one.
+    public var record: Int?
+    /// What went wrong.
+    public var failure: ReadFailure
 
-    public init(path: String, line: Int? = nil, reason: String) {
+    public init(path: String, line: Int? = nil, record: Int? = nil, failure: ReadFailure) {
         self.path = path
         self.line = line
-        self.reason = reason
-    }
-
-    public var description: String {
-        if let line { return "\(path), line \(line): \(reason)" }
-        return "\(path): \(reason)"
+        self.record = record
+        self.failure = failure
     }
 }

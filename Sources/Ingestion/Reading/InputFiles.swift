@@ -34,16 +34,15 @@ public struct InputFiles: Sequence, IteratorProtocol {
                 // a dangling link is skipped as a user would expect.
                 var linkInfo = stat()
                 if !named && lstat(path, &linkInfo) == 0 && code == ENOENT { continue }
-                return .failure(InputError(path: path, reason: FileByteSource.describe(errno: code)))
+                return .failure(InputError(path: path, failure: ReadFailure(errno: code)))
             }
             if (info.st_mode & S_IFMT) == S_IFDIR {
                 let identity = [UInt64(info.st_dev), UInt64(info.st_ino)]
                 guard visited.insert(identity).inserted else {
-                    return .failure(
-                        InputError(path: path, reason: "is a symbolic link loop (a folder reached twice)"))
+                    return .failure(InputError(path: path, failure: .folderReachedTwice))
                 }
                 guard let entries = Self.entries(of: path) else {
-                    return .failure(InputError(path: path, reason: FileByteSource.describe(errno: errno)))
+                    return .failure(InputError(path: path, failure: ReadFailure(errno: errno)))
                 }
                 for name in entries.sorted().reversed() where !name.hasPrefix(".") {
                     stack.append((path.hasSuffix("/") ? path + name : path + "/" + name, false))

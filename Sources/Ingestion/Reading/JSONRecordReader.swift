@@ -16,7 +16,7 @@ public struct JSONRecordReader: Sendable {
         do {
             value = try JSONSerialization.jsonObject(with: Data(bytes), options: [.fragmentsAllowed])
         } catch {
-            throw ReadFailure("is not valid JSON")
+            throw .invalidJSON
         }
         return try read(value, fallbackKey: fallbackKey)
     }
@@ -24,14 +24,14 @@ public struct JSONRecordReader: Sendable {
     /// The article in a decoded JSON value.
     public func read(_ value: Any, fallbackKey: String) throws(ReadFailure) -> Article {
         guard let object = value as? [String: Any] else {
-            throw ReadFailure("is JSON but not an object (an article must be {\"text\": ...})")
+            throw .notAnObject
         }
         guard let body = firstString(object, ["text", "body", "maintext", "articleBody", "content"])
         else {
-            throw ReadFailure("has no \"text\" field (nor \"body\" or \"maintext\")")
+            throw .noTextField
         }
         guard body.contains(where: { !$0.isWhitespace }) else {
-            throw ReadFailure("has an empty \"text\" field")
+            throw .emptyTextField
         }
         var article = Article(key: fallbackKey, body: body)
         var sources: [String: String] = [:]

@@ -66,12 +66,12 @@ public struct LineReader<Source: ByteSource> {
 }
 
 extension ByteSource {
-    /// Reads the whole stream, failing with "is larger than ..." past `limit` bytes.
+    /// Reads the whole stream, failing with `tooLarge` past `limit` bytes.
     public mutating func readAll(limit: Int) throws(ReadFailure) -> [UInt8] {
         var bytes: [UInt8] = []
         while try read(into: &bytes, maxCount: 1 << 20) > 0 {
             if bytes.count > limit {
-                throw ReadFailure("is larger than \(limit >> 20) MB, the most one article may be")
+                throw .tooLarge(limit: limit)
             }
         }
         return bytes

@@ -5,17 +5,17 @@ enum TextDecoding {
         var slice = ArraySlice(bytes)
         if slice.starts(with: [0xEF, 0xBB, 0xBF]) { slice = slice.dropFirst(3) }
         if slice.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
-            throw ReadFailure("is empty")
+            throw .empty
         }
-        if slice.contains(0) { throw ReadFailure("is binary, not text (it contains NUL bytes)") }
+        if slice.contains(0) { throw .binary(expected: .text) }
         guard let text = String(validating: slice, as: UTF8.self) else {
             let offset = firstInvalidUTF8Offset(slice)
-            throw ReadFailure("is not valid UTF-8 (first bad byte at offset \(offset))")
+            throw .invalidUTF8(offset: offset)
         }
         return text
     }
 
-    /// The offset of the first byte that breaks UTF-8, for error messages.
+    /// The offset of the first byte that breaks UTF-8, for the error.
     static func firstInvalidUTF8Offset(_ bytes: ArraySlice<UInt8>) -> Int {
         var decoder = UTF8()
         var iterator = bytes.makeIterator()

@@ -61,7 +61,7 @@ struct ArticleFileReaderTests {
             return
         }
         #expect(error.line == 2)
-        #expect(error.description == "\(path), line 2: is not valid JSON")
+        #expect(error == InputError(path: path, line: 2, failure: .invalidJSON))
         #expect((try? results[2].get())?.body == "Third story.")
     }
 
@@ -102,18 +102,18 @@ struct ArticleFileReaderTests {
             Issue.record("should fail")
             return
         }
-        #expect(error.reason.contains("gzip"))
+        #expect([.gzipInvalid, .gzipTruncated].contains(error.failure))
     }
 
     @Test(
         "bad text files give one error each",
         arguments: [
-            ([UInt8](), "is empty"),
-            (Array(" \n\n ".utf8), "is empty"),
-            ([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x14], "is binary"),
-            ([0x48, 0x69, 0xff, 0xfe, 0x21], "is not valid UTF-8 (first bad byte at offset 2)"),
+            ([UInt8](), ReadFailure.empty),
+            (Array(" \n\n ".utf8), .empty),
+            ([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x14], .binary(expected: .text)),
+            ([0x48, 0x69, 0xff, 0xfe, 0x21], .invalidUTF8(offset: 2)),
         ])
-    func badText(bytes: [UInt8], reason: String) throws {
+    func badText(bytes: [UInt8], failure: ReadFailure) throws {
         let folder = try TemporaryFolder()
         let path = try folder.write("bad.txt", bytes)
         let results = readAll(path)
@@ -122,7 +122,7 @@ struct ArticleFileReaderTests {
             Issue.record("should fail")
             return
         }
-        #expect(error.reason.hasPrefix(reason))
+        #expect(error == InputError(path: path, failure: failure))
     }
 
     @Test("a missing file is reported as not existing")
@@ -132,7 +132,7 @@ struct ArticleFileReaderTests {
             Issue.record("should fail")
             return
         }
-        #expect(error.description == "/nonexistent/claims/story.txt: does not exist")
+        #expect(error == InputError(path: "/nonexistent/claims/story.txt", failure: .notFound))
     }
 
     @Test("NAME.meta.json beside a text file fills the metadata the text lacks")
@@ -173,7 +173,7 @@ struct InputFilesTests {
         let items = Array(InputFiles([folder.url.path]))
         #expect(items.contains(.file(folder.url.path + "/inner/a.txt")))
         let loops = items.filter {
-            if case .failure(let error) = $0 { return error.reason.contains("loop") }
+            if case .failure(let error) = $0 { return error.failure == .folderReachedTwice }
             return false
         }
         #expect(loops.count == 1)
@@ -182,6 +182,6 @@ struct InputFilesTests {
     @Test("a named path that does not exist is an error item")
     func missing() {
         let items = Array(InputFiles(["/nonexistent/claims"]))
-        #expect(items == [.failure(InputError(path: "/nonexistent/claims", reason: "does not exist"))])
+        #expect(items == [.failure(InputError(path: "/nonexistent/claims", failure: .notFound))])
     }
 }

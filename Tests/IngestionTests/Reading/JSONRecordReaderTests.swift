@@ -31,16 +31,14 @@ struct JSONRecordReaderTests {
     @Test(
         "bad records are refused with a reason",
         arguments: [
-            (#"["not", "an", "object"]"#, "is JSON but not an object"),
-            (#"{"title": "no text"}"#, "has no \"text\" field"),
-            (#"{"text": "   "}"#, "has an empty \"text\" field"),
-            (#"{"text": "unterminated"#, "is not valid JSON"),
+            (#"["not", "an", "object"]"#, ReadFailure.notAnObject),
+            (#"{"title": "no text"}"#, .noTextField),
+            (#"{"text": "   "}"#, .emptyTextField),
+            (#"{"text": "unterminated"#, .invalidJSON),
         ])
-    func refused(line: String, reason: String) {
-        #expect {
+    func refused(line: String, failure: ReadFailure) {
+        #expect(throws: failure) {
             try reader.read(Array(line.utf8), fallbackKey: "k")
-        } throws: { error in
-            (error as? ReadFailure)?.reason.hasPrefix(reason) == true
         }
     }
 }

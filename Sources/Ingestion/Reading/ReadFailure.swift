@@ -1,0 +1,75 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// What went wrong reading one input, as a value; the command line words it.
+///
+/// Each case carries the context its sentence needs (a byte offset, a limit, an error number),
+/// so tests compare cases rather than prose.
+public enum ReadFailure: Error, Sendable, Hashable {
+    /// What a binary file was expected to be.
+    public enum ExpectedContent: Sendable, Hashable {
+        /// Plain text or JSON: the file has NUL bytes.
+        case text
+        /// A web page: NUL bytes, many control bytes, or a binary format's signature.
+        case html
+    }
+
+    /// Nothing but white space (or nothing at all).
+    case empty
+    /// Bytes that are not text.
+    case binary(expected: ExpectedContent)
+    /// Not UTF-8; `offset` is the first bad byte, where it is known.
+    case invalidUTF8(offset: Int?)
+    /// The path does not exist (`ENOENT`).
+    case notFound
+    /// The path may not be read (`EACCES`, `EPERM`).
+    case permissionDenied
+    /// The path is a folder where a file was needed (`EISDIR`).
+    case isFolder
+    /// Opening the path met a symbolic link loop (`ELOOP`).
+    case symbolicLinkLoop
+    /// Walking folders reached the same folder twice through symbolic links.
+    case folderReachedTwice
+    /// Another failure of `open(2)`, `read(2)` or `opendir(3)`, by its error number.
+    case system(errno: Int32)
+    /// A whole article is over `limit` bytes.
+    case tooLarge(limit: Int)
+    /// One JSON Lines record is `byteCount` bytes, over `limit`.
+    case recordTooLong(byteCount: Int, limit: Int)
+    /// libxml2 gave no document.
+    case unparsableHTML
+    /// A page in which no article text was found.
+    case noArticleText
+    /// Not JSON at all.
+    case invalidJSON
+    /// JSON, but not an object.
+    case notAnObject
+    /// An object without `text`, `body` or `maintext`.
+    case noTextField
+    /// An object whose text is only white space.
+    case emptyTextField
+    /// zlib could not set up decompression.
+    case gzipUnavailable
+    /// The gzip stream ends before its end.
+    case gzipTruncated
+    /// The bytes are not gzip.
+    case gzipInvalid
+    /// zlib ran out of memory.
+    case gzipTooLarge
+    /// Another zlib status.
+    case gzipStatus(Int32)
+
+    /// The failure for an error number of `open(2)`, `read(2)`, `stat(2)` or `opendir(3)`.
+    public init(errno code: Int32) {
+        switch code {
+        case ENOENT: self = .notFound
+        case EACCES, EPERM: self = .permissionDenied
+        case EISDIR: self = .isFolder
+        case ELOOP: self = .symbolicLinkLoop
+        default: self = .system(errno: code)
+        }
+    }
+}
