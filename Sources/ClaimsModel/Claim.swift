@@ -5,6 +5,9 @@ public struct Claim: Sendable, Hashable {
     /// The resolved actor's name ("Bahman" for a "he" that refers to Bahman), if any.
     public var actor: String?
     public var actorKind: ActorKind
+    /// Whether `actor` is a name ("Maya Okafor", "Reuters") rather than a description of an
+    /// unnamed speaker ("a spokesman", "analysts"), which stands for no one beyond its article.
+    public var actorIsNamed: Bool
     /// The speaker as written at this claim ("he", "the hardline Tasnim news agency").
     public var speakerText: String?
     public var speakerSpan: TextSpan?
@@ -42,7 +45,8 @@ public struct Claim: Sendable, Hashable {
 
     /// Creates a claim.
     public init(
-        actor: String?, actorKind: ActorKind, speakerText: String?, speakerSpan: TextSpan?,
+        actor: String?, actorKind: ActorKind, actorIsNamed: Bool = true, speakerText: String?,
+        speakerSpan: TextSpan?,
         actorDescription: String? = nil, cue: String?, cueSpan: TextSpan?, kind: ClaimKind,
         content: String, contentSpan: TextSpan, source: String? = nil, sourceKind: ActorKind? = nil,
         date: ClaimDate? = nil, dateBasis: DateBasis? = nil, mentionedDates: [ClaimDate] = [],
@@ -50,6 +54,7 @@ public struct Claim: Sendable, Hashable {
     ) {
         self.actor = actor
         self.actorKind = actorKind
+        self.actorIsNamed = actorIsNamed
         self.speakerText = speakerText
         self.speakerSpan = speakerSpan
         self.actorDescription = actorDescription

@@ -229,7 +229,9 @@ final class ArchiveWriter {
         var totals = ArticleTotals(outlet: outletID, claims: claims.count)
         for (index, claim) in claims.enumerated() {
             let actor = try claim.actor.flatMap {
-                try resolver.entity(named: $0, kind: claim.actorKind, in: resolving)
+                try resolver.entity(
+                    named: $0, kind: claim.actorKind, article: claim.actorIsNamed ? nil : articleID,
+                    in: resolving)
             }
             let source = try claim.source.flatMap {
                 try resolver.entity(named: $0, kind: claim.sourceKind ?? .outlet, in: resolving)

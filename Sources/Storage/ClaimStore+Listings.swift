@@ -4,7 +4,7 @@ import GRDB
 
 extension ClaimStore {
     /// Actors and sources by number of claims; with `name`, those whose name (or surname) starts
-    /// with it.
+    /// with it. Unnamed speakers ("a spokesman" of one article) are not listed.
     public func actors(named name: String? = nil, limit: Int = 100) throws(StoreError) -> [EntitySummary] {
         if let name, folder.key(name).isEmpty { return [] }
         return try reading { db in
@@ -18,7 +18,8 @@ extension ClaimStore {
         let select = "SELECT id, name, kind, claim_count, source_count, mention_count FROM entities"
         guard let name, !folder.key(name).isEmpty else {
             return PreparedQuery(
-                sql: select + " WHERE claim_count > 0 ORDER BY claim_count DESC, id LIMIT ?",
+                sql: select
+                    + " WHERE claim_count > 0 AND article_id IS NULL ORDER BY claim_count DESC, id LIMIT ?",
                 arguments: [limit])
         }
         // A prefix range over the alias keys: "stefan" finds "stefanovic" and "nebojsa stefanovic".
@@ -26,6 +27,7 @@ extension ClaimStore {
         return PreparedQuery(
             sql: select + """
                  WHERE id IN (SELECT entity_id FROM entity_aliases WHERE key >= ? AND key < ?)
+                    AND article_id IS NULL
                 ORDER BY claim_count DESC, mention_count DESC, id LIMIT ?
                 """,
             arguments: [key, key + "\u{10FFFF}", limit])

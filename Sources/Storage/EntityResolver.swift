@@ -3,10 +3,12 @@ import GRDB
 
 /// Finds or creates the entity a name stands for, so one person is one entity across articles.
 ///
-/// A name is first looked up by its full key ("nebojsa stefanovic"). A lone surname
-/// ("Defense Minister Stefanović" → `stefanovic`) joins the one person known by that surname; a
-/// full name whose surname alone was stored earlier takes that entity over and completes it.
-/// Otherwise a new entity is made, findable by its key and, for a person, its surname.
+/// Joining is conservative: a claim filed under the wrong person is worse than two entities for
+/// one. A name is looked up by its full key ("nebojsa stefanovic"); a person's full name joins
+/// another only when the two are compatible as full names (same first and last word, middle
+/// names agreeing word for word or by initial: "Donald Trump" = "Donald J. Trump"). A surname,
+/// a title with a surname or a description never joins anyone. An unnamed speaker ("a senior
+/// official") gets an entity of its own article, never shared.
 ///
 /// Keys resolved in this process are cached; the cache forgets what a rolled-back article added.
 final class EntityResolver {
@@ -87,7 +89,13 @@ final class EntityResolver {
     }
 
     /// The entity `name` stands for, created if new; `nil` for a name without letters.
-    func entity(named name: String, kind: ActorKind, in db: ResolverStatements) throws -> ResolvedEntity? {
+    ///
+    /// With `article`, the name is an unnamed speaker's description ("a spokesman"): the entity
+    /// belongs to that article alone, so every "a spokesman" of the archive is not one person.
+    func entity(named name: String, kind: ActorKind, article: Int64? = nil, in db: ResolverStatements)
+        throws -> ResolvedEntity?
+    {
+        if let article { return try unnamed(name, kind: kind, article: article, in: db) }
         let nameAndKind = NameAndKind(name: name, kind: kind)
         if let entity = byName[nameAndKind] { return entity }
         let words = folder.words(name, kind: kind)
@@ -100,22 +108,43 @@ final class EntityResolver {
         return entity
     }
 
+    /// The entity of an unnamed speaker in one article: found again by the same description
+    /// there, never joined to anything else. Not cached: it recurs only within its article.
+    private func unnamed(_ name: String, kind: ActorKind, article: Int64, in db: ResolverStatements)
+        throws -> ResolvedEntity?
+    {
+        let words = NameFolder.foldedWords(name)
+        guard !words.isEmpty else { return nil }
+        let description = words.joined(separator: " ")
+        let key = description + " @" + String(article)
+        db.findEntity.bind(1, key)
+        if let row = try db.findEntity.firstRow(columns: 2) { return ResolvedEntity(id: row[0], key: key) }
+        db.insertUnnamed.bind(1, kind.rawValue)
+        db.insertUnnamed.bind(2, name)
+        db.insertUnnamed.bind(3, key)
+        db.insertUnnamed.bind(4, article)
+        try db.insertUnnamed.run()
+        let id = db.lastInsertedRowID
+        try addAlias(description, id, in: db)
+        return ResolvedEntity(id: id, key: key)
+    }
+
     private func resolve(
         name: String, key: String, words: [String], kind: ActorKind, in db: ResolverStatements
     )
         throws -> Int64
     {
         let id =
-            try existing(name: name, key: key, words: words, kind: kind, in: db)
+            try existing(key: key, words: words, kind: kind, in: db)
             ?? create(name: name, key: key, words: words, kind: kind, in: db)
         byKey[key] = id
         journal.append(.key(key))
         return id
     }
 
-    private func existing(
-        name: String, key: String, words: [String], kind: ActorKind, in db: ResolverStatements
-    ) throws -> Int64? {
+    private func existing(key: String, words: [String], kind: ActorKind, in db: ResolverStatements)
+        throws -> Int64?
+    {
         db.findEntity.bind(1, key)
         if let row = try db.findEntity.firstRow(columns: 2) {
             let id = row[0]
@@ -126,24 +155,39 @@ final class EntityResolver {
             }
             return id
         }
-        guard kind == .person || kind == .unknown else { return nil }
-        if words.count == 1 {
-            // A surname alone: the person known by it, when there is exactly one.
-            db.findPeopleByAlias.bind(1, key)
-            let people = try db.findPeopleByAlias.integers(limit: 2)
-            return people.count == 1 ? people[0] : nil
+        guard kind == .person || kind == .unknown, words.count >= 2 else { return nil }
+        // Full names filed under the same first and last word: the first compatible one.
+        db.findPeopleByFirstAndLast.bind(1, words[0] + " " + words[words.count - 1])
+        for (id, otherKey) in try db.findPeopleByFirstAndLast.idsAndKeys(limit: 16)
+        where Self.compatible(words, otherKey.split(separator: " ").map(String.init)) {
+            try addAlias(key, id, in: db)
+            return id
         }
-        // A full name whose surname alone was stored first: complete that entity.
-        let surname = words[words.count - 1]
-        db.findPersonByKey.bind(1, surname)
-        guard let id = try db.findPersonByKey.firstInteger() else { return nil }
-        db.renameEntity.bind(1, name)
-        db.renameEntity.bind(2, key)
-        db.renameEntity.bind(3, id)
-        try db.renameEntity.run()
-        try addAlias(key, id, in: db)
-        byKey[surname] = nil
-        return id
+        return nil
+    }
+
+    /// Whether two full names with the same first and last word can name one person: their
+    /// middle names, where both have them, agree word for word or by initial ("j" = "john").
+    static func compatible(_ a: [String], _ b: [String]) -> Bool {
+        guard a.count >= 2, b.count >= 2, a[0] == b[0], a[a.count - 1] == b[b.count - 1] else {
+            return false
+        }
+        let (short, long) =
+            a.count <= b.count
+            ? (a.dropFirst().dropLast(), b.dropFirst().dropLast())
+            : (b.dropFirst().dropLast(), a.dropFirst().dropLast())
+        guard !short.isEmpty else { return true }
+        // Every middle of the shorter name, in order, matches one of the longer's.
+        var rest = long[...]
+        for word in short {
+            guard let match = rest.firstIndex(where: { agree(word, $0) }) else { return false }
+            rest = rest[(match + 1)...]
+        }
+        return true
+    }
+
+    private static func agree(_ a: String, _ b: String) -> Bool {
+        a == b || (a.count == 1 && b.hasPrefix(a)) || (b.count == 1 && a.hasPrefix(b))
     }
 
     private func create(
@@ -158,6 +202,9 @@ final class EntityResolver {
         let id = db.lastInsertedRowID
         try addAlias(key, id, in: db)
         if words.count > 1 && (kind == .person || kind == .unknown) {
+            // "Donald John Trump" is found by "donald trump" for the next full name to join.
+            if words.count > 2 { try addAlias(words[0] + " " + words[words.count - 1], id, in: db) }
+            // A surname alone finds the people it may mean in search; it never joins a name.
             try addAlias(words[words.count - 1], id, in: db)
         }
         return id
@@ -178,10 +225,9 @@ struct ResolverStatements {
     let insertOutlet: StatementBinding
     let findEntity: StatementBinding
     let setEntityKind: StatementBinding
-    let findPeopleByAlias: StatementBinding
-    let findPersonByKey: StatementBinding
-    let renameEntity: StatementBinding
+    let findPeopleByFirstAndLast: StatementBinding
     let insertEntity: StatementBinding
+    let insertUnnamed: StatementBinding
     let insertAlias: StatementBinding
 
     init(_ db: Database) throws {
@@ -194,14 +240,15 @@ struct ResolverStatements {
         insertOutlet = try prepare("INSERT INTO outlets (name, key, domain) VALUES (?, ?, ?)")
         findEntity = try prepare("SELECT id, kind = 'unknown' FROM entities WHERE key = ?")
         setEntityKind = try prepare("UPDATE entities SET kind = ? WHERE id = ?")
-        findPeopleByAlias = try prepare(
+        findPeopleByFirstAndLast = try prepare(
             """
-            SELECT a.entity_id FROM entity_aliases a JOIN entities e ON e.id = a.entity_id
-            WHERE a.key = ? AND e.kind = 'person' LIMIT 2
+            SELECT e.id, e.key FROM entity_aliases a JOIN entities e ON e.id = a.entity_id
+            WHERE a.key = ? AND e.kind IN ('person', 'unknown') AND e.article_id IS NULL
+            ORDER BY e.id LIMIT 16
             """)
-        findPersonByKey = try prepare("SELECT id FROM entities WHERE key = ? AND kind = 'person'")
-        renameEntity = try prepare("UPDATE entities SET name = ?, key = ? WHERE id = ?")
         insertEntity = try prepare("INSERT INTO entities (kind, name, key) VALUES (?, ?, ?)")
+        insertUnnamed = try prepare(
+            "INSERT INTO entities (kind, name, key, article_id) VALUES (?, ?, ?, ?)")
         insertAlias = try prepare("INSERT OR IGNORE INTO entity_aliases (key, entity_id) VALUES (?, ?)")
     }
 

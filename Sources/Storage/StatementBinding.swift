@@ -56,20 +56,11 @@ struct StatementBinding {
     ///
     /// - Throws: `DatabaseError` with SQLite's code and message when a step fails.
     func run() throws {
+        defer { sqlite3_reset(handle) }
         let code = sqlite3_step(handle)
-        guard code == SQLITE_DONE || code == SQLITE_ROW else {
-            let connection = sqlite3_db_handle(handle)
-            let error = DatabaseError(
-                resultCode: ResultCode(rawValue: sqlite3_extended_errcode(connection)),
-                message: String(cString: sqlite3_errmsg(connection)), sql: statement.sql)
-            sqlite3_reset(handle)
-            throw error
-        }
-        sqlite3_reset(handle)
+        guard code == SQLITE_DONE || code == SQLITE_ROW else { throw stepError() }
     }
-}
 
-extension StatementBinding {
     /// Runs the statement and returns the first column of its first row as an integer, or `nil`
     /// when there is no row.
     func firstInteger() throws -> Int64? {
@@ -79,34 +70,33 @@ extension StatementBinding {
     /// Runs the statement and returns the first `columns` columns of its first row as integers,
     /// or `nil` when there is no row.
     func firstRow(columns: Int32) throws -> [Int64]? {
-        let code = sqlite3_step(statement.sqliteStatement)
-        defer { sqlite3_reset(statement.sqliteStatement) }
-        switch code {
-        case SQLITE_ROW: return (0..<columns).map { sqlite3_column_int64(statement.sqliteStatement, $0) }
+        defer { sqlite3_reset(handle) }
+        switch sqlite3_step(handle) {
+        case SQLITE_ROW: return (0..<columns).map { sqlite3_column_int64(handle, $0) }
         case SQLITE_DONE: return nil
-        default:
-            let connection = sqlite3_db_handle(statement.sqliteStatement)
-            throw DatabaseError(
-                resultCode: ResultCode(rawValue: sqlite3_extended_errcode(connection)),
-                message: String(cString: sqlite3_errmsg(connection)), sql: statement.sql)
+        default: throw stepError()
         }
     }
 
-    /// Runs the statement and returns the first column of up to `limit` rows as integers.
-    func integers(limit: Int) throws -> [Int64] {
-        defer { sqlite3_reset(statement.sqliteStatement) }
-        var values: [Int64] = []
-        while values.count < limit {
-            let code = sqlite3_step(statement.sqliteStatement)
+    /// Runs the statement and returns up to `limit` rows of an integer id and a text column.
+    func idsAndKeys(limit: Int) throws -> [(Int64, String)] {
+        defer { sqlite3_reset(handle) }
+        var rows: [(Int64, String)] = []
+        while rows.count < limit {
+            let code = sqlite3_step(handle)
             if code == SQLITE_DONE { break }
-            guard code == SQLITE_ROW else {
-                let connection = sqlite3_db_handle(statement.sqliteStatement)
-                throw DatabaseError(
-                    resultCode: ResultCode(rawValue: sqlite3_extended_errcode(connection)),
-                    message: String(cString: sqlite3_errmsg(connection)), sql: statement.sql)
-            }
-            values.append(sqlite3_column_int64(statement.sqliteStatement, 0))
+            guard code == SQLITE_ROW else { throw stepError() }
+            let text = sqlite3_column_text(handle, 1).map { String(cString: $0) } ?? ""
+            rows.append((sqlite3_column_int64(handle, 0), text))
         }
-        return values
+        return rows
+    }
+
+    /// The failure of the last step, read before the statement is reset.
+    private func stepError() -> DatabaseError {
+        let connection = sqlite3_db_handle(handle)
+        return DatabaseError(
+            resultCode: ResultCode(rawValue: sqlite3_extended_errcode(connection)),
+            message: String(cString: sqlite3_errmsg(connection)), sql: statement.sql)
     }
 }

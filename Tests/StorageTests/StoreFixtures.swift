@@ -64,10 +64,11 @@ enum StoreFixtures {
     static let councilBody = """
         The council approved the budget on Tuesday, according to the Northern Ledger.
 
-        Minister Ørsted said the ferry subsidy near the harbour and the bridge would "stay where it is" until 2026.
+        Defense Minister Tomás Ørsted spoke after the vote. Minister Ørsted said the ferry subsidy near the harbour and the bridge would "stay where it is" until 2026.
         """
 
-    /// An article of Northern Ledger: a claim through a source, and one by "Minister Ørsted".
+    /// An article of Northern Ledger: a claim through a source, and one by "Minister Ørsted",
+    /// whom the extractor has already resolved to the full name the article gives first.
     static func council() -> ArchiveEntry {
         let body = councilBody
         let first = "The council approved the budget on Tuesday"
@@ -79,7 +80,7 @@ enum StoreFixtures {
                 cueSpan: span(of: "according to", in: body), kind: .indirect, content: first,
                 contentSpan: span(of: first, in: body), source: "Northern Ledger", sourceKind: .outlet),
             Claim(
-                actor: "Minister Ørsted", actorKind: .person, speakerText: "Minister Ørsted",
+                actor: "Tomás Ørsted", actorKind: .person, speakerText: "Minister Ørsted",
                 speakerSpan: span(of: "Minister Ørsted", in: body), cue: "said",
                 cueSpan: span(of: "said", in: body),
                 kind: .mixed, content: second, contentSpan: span(of: second, in: body),

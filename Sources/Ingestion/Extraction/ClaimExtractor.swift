@@ -70,6 +70,15 @@ public struct ClaimExtractor: Sendable {
         for mention in found where mention.kind == .person || mention.kind == .unknown {
             resolver.register(fullName: mention.name)
         }
+        // A speaker's full name anywhere in the article completes its surname elsewhere, even
+        // when the surname comes first ("Okafor said ..." in the lead, "Maya Okafor" later).
+        for attribution in finder.found {
+            guard let speaker = attribution.speaker else { continue }
+            let read = classifier.read(speaker, tokens: tokens, text: text, articleOutlet: articleOutlet)
+            if read.isProperName, read.kind == .person || read.kind == .unknown {
+                resolver.register(fullName: read.name)
+            }
+        }
 
         // The scorer keeps the candidates worth a claim and gives each its confidence.
         let featureMaker = ClaimFeatures(tokens: tokens, vocabulary: vocabulary)
@@ -88,6 +97,7 @@ public struct ClaimExtractor: Sendable {
         for (attribution, _, score) in candidates {
             var actor: String?
             var kind = ActorKind.unknown
+            var isNamed = true
             var description: String?
             var speakerText: String?
             var speakerSpan: TextSpan?
@@ -106,34 +116,40 @@ public struct ClaimExtractor: Sendable {
                 }
                 var read = classifier.read(phrase, tokens: tokens, text: text, articleOutlet: articleOutlet)
                 if let hint = read.pronoun {
-                    if let (name, resolvedKind) = resolver.resolve(read.name, hint: hint) {
-                        read.name = name
-                        read.kind = resolvedKind
+                    // A pronoun is its antecedent or no one: "it" is not an actor.
+                    if let antecedent = resolver.resolve(read.name, hint: hint) {
+                        read.name = antecedent.name
+                        read.kind = antecedent.kind
+                        isNamed = antecedent.isNamed
+                        actor = antecedent.name
                     }
-                } else if read.isProperName {
-                    read.name = resolver.expand(read.name)
+                } else {
+                    if read.isProperName { read.name = resolver.expand(read.name) }
+                    isNamed = read.isProperName
+                    actor = read.name
                 }
                 reading = read
-                actor = read.name
-                kind = read.kind
+                kind = actor == nil ? .unknown : read.kind
                 description = read.description
             } else if attribution.inheritsSpeaker, let last = lastOwn {
                 actor = last.actor
                 kind = last.actorKind
+                isNamed = last.actorIsNamed
                 if attribution.cue != nil {
                     speakerText = last.speakerText
                     speakerSpan = last.speakerSpan
                 }
             }
-            if let actor { resolver.spoke(actor, kind: kind) }
-            if let actor, let speakerSpan { speakerNames.append((actor, kind, speakerSpan)) }
+            if let actor { resolver.spoke(actor, kind: kind, isNamed: isNamed) }
+            if let actor, isNamed, let speakerSpan { speakerNames.append((actor, kind, speakerSpan)) }
             let source = sources.source(
                 of: attribution, actor: reading, tokens: tokens, text: text, articleOutlet: articleOutlet)
             let spoken = dates.spokenDate(attribution.adjuncts, tokens: tokens, published: article.date)
             let content = attribution.content
             let confidence = score.map(scorer.confidence) ?? RuleConfidence.of(attribution)
             var claim = Claim(
-                actor: actor, actorKind: kind, speakerText: speakerText, speakerSpan: speakerSpan,
+                actor: actor, actorKind: kind, actorIsNamed: isNamed, speakerText: speakerText,
+                speakerSpan: speakerSpan,
                 actorDescription: description, cue: attribution.cue.map(text),
                 cueSpan: attribution.cue.map(span), kind: attribution.kind, content: text(content),
                 contentSpan: span(content), source: source?.0, sourceKind: source?.1,

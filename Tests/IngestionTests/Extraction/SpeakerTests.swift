@@ -57,6 +57,21 @@ struct SpeakerTests {
             kind: .outlet, speaker: "a survey by the Tide Courier"),
         Case(
             body: "Engineers warned that the wall would not hold.", actor: "engineers", kind: .group),
+        // A firm's name may be joined by "and"; a run holding "and" is an organisation.
+        Case(body: "S and P said the rating would hold.", actor: "S and P", kind: .organization),
+        Case(
+            body: "Halden and Voss Corp said the outlook was stable.", actor: "Halden and Voss Corp",
+            kind: .organization),
+        // An organisation's name keeps its title-like words; the article is not part of it.
+        Case(
+            body: "The State Department said the talks would resume.", actor: "State Department",
+            kind: .organization, speaker: "The State Department"),
+        // A capitalised common noun alone is an office or a body, not a name.
+        Case(body: "The Ministry said fees would rise.", actor: "ministry", kind: .organization),
+        Case(body: "The President said the talks would resume.", actor: "president", kind: .person),
+        // A quantity of people is a group, even when capitalised.
+        Case(
+            body: "Many Democrats said the plan would fail.", actor: "Many Democrats", kind: .group),
     ]
 
     @Test("titles, pre-modifiers, appositives, organisations, groups and outlets", arguments: cases)
@@ -81,6 +96,42 @@ struct SpeakerTests {
         #expect(claims[1].speakerText == "he")
         let span = try #require(claims[1].speakerSpan)
         #expect(body.slice(span) == "he")
+    }
+
+    @Test("a pronoun with no earlier speaker has no actor, only its span")
+    func pronounWithoutAntecedent() throws {
+        let body = "“We will appeal,” she said."
+        let claim = try #require(onlyClaim(body))
+        #expect(claim.actor == nil)
+        #expect(claim.actorKind == .unknown)
+        #expect(claim.speakerText == "she")
+        #expect(body.slice(try #require(claim.speakerSpan)) == "she")
+    }
+
+    @Test("a description without a name is not filed as a named actor")
+    func unnamedSpeaker() throws {
+        let named = try #require(onlyClaim("Harbour Master Ingrid Solberg said the quay was safe."))
+        #expect(named.actorIsNamed)
+        let unnamed = try #require(onlyClaim("A spokesman for the port said the quay was safe."))
+        #expect(unnamed.actor == "spokesman for the port")
+        #expect(!unnamed.actorIsNamed)
+        let office = try #require(onlyClaim("The President said the talks would resume."))
+        #expect(!office.actorIsNamed)
+    }
+
+    @Test("a name opening a sentence is a person when the article never writes it in lower case")
+    func sentenceStartName() throws {
+        let body = """
+            Maya Okafor opened the pier on Friday.
+
+            The pier will carry ferries by June, Okafor said.
+            """
+        let claim = try #require(onlyClaim(body))
+        #expect(claim.actor == "Maya Okafor")
+        #expect(claim.speakerText == "Okafor")
+        // "Many" is written in lower case elsewhere, so "Many Ferries" is not a name.
+        let extraction = extractClaims("Many Ferries run late. Not many boats run at all.")
+        #expect(!extraction.mentions.contains { $0.name == "Many Ferries" })
     }
 
     @Test("a surname alone resolves to the full name used earlier")

@@ -43,17 +43,24 @@ struct ActorClassifier: Sendable {
         if head != range.upperBound - 1 {
             return described(range, head: head, tokens: tokens, text: text, description: description)
         }
-        guard let run = nameRun(range, tokens: tokens) else {
+        guard let run = nameRun(range, tokens: tokens),
+            // "Many Democrats said": a quantity of people, not a name.
+            !(run.count >= 2 && Self.quantifiers.contains(tokens[run.lowerBound].lower))
+        else {
             return described(range, head: head, tokens: tokens, text: text, description: description)
         }
         let after = run.upperBound..<range.upperBound
         let before = range.lowerBound..<run.lowerBound
-        // Strip titles: the name starts after the last title word.
+        // Strip titles: the name starts after the last title word. An organisation's name keeps
+        // them ("the State Department", "the Defense Ministry").
         var nameStart = run.lowerBound
-        for index in run where index < run.upperBound - 1 && isTitle(tokens[index]) {
+        let namesOrganization = vocabulary.organizationWords.contains(tokens[run.upperBound - 1].text)
+        for index in run
+        where index < run.upperBound - 1 && isTitle(tokens[index]) && !namesOrganization {
             nameStart = index + 1
         }
         while nameStart < run.upperBound - 1, tokens[nameStart].lower == "'s" { nameStart += 1 }
+        let titleEnd = nameStart
         var name = text(nameStart..<run.upperBound)
         // "The Valley Gazette said": the article is not part of the name, unless a known outlet
         // is written with it ("The Geopost").
@@ -80,9 +87,9 @@ struct ActorClassifier: Sendable {
         let modifiers = before.filter { !["the", "a", "an"].contains(tokens[$0].lower) }
         if description == nil, let first = modifiers.first, let last = modifiers.last {
             description = text(first..<(last + 1))
-        } else if description == nil, nameStart > run.lowerBound {
+        } else if description == nil, titleEnd > run.lowerBound {
             // "Transport Minister Lena Ostrova": the title describes her.
-            description = text(run.lowerBound..<nameStart)
+            description = text(run.lowerBound..<titleEnd)
         }
         var kind = ActorKind.person
         let beforeWords = before.map { tokens[$0].lower }
@@ -91,8 +98,22 @@ struct ActorClassifier: Sendable {
             || (run.count >= 2 && vocabulary.outletNouns.contains(tokens[run.upperBound - 1].lower))
         {
             kind = .outlet
-        } else if run.contains(where: { vocabulary.organizationWords.contains(tokens[$0].text) }) {
+        } else if run.contains(where: {
+            vocabulary.organizationWords.contains(tokens[$0].text) || tokens[$0].lower == "and"
+                || tokens[$0].text == "&"
+        }) {
             kind = .organization
+            if nameStart == run.upperBound - 1 {
+                // "the Ministry said": a common noun capitalised, not a name.
+                return ActorReading(
+                    name: tokens[nameStart].lower, kind: .organization, description: description,
+                    pronoun: nil, isProperName: false)
+            }
+        } else if nameStart == run.upperBound - 1, isTitle(tokens[nameStart]) {
+            // "the President said": an office, not a name.
+            return ActorReading(
+                name: tokens[nameStart].lower, kind: .person, description: description, pronoun: nil,
+                isProperName: false)
         } else if run.count == 1,
             vocabulary.groupNouns.contains(tokens[run.lowerBound].lower)
                 || (tokens[run.lowerBound].lower.hasSuffix("men") && run.lowerBound == range.lowerBound)
@@ -123,6 +144,11 @@ struct ActorClassifier: Sendable {
         return nil
     }
 
+    /// Words that count people rather than name them: a phrase they open is a group.
+    private static let quantifiers: Set<String> = [
+        "two", "three", "four", "five", "several", "many", "some", "other", "most", "few", "all", "both",
+    ]
+
     private func isTitle(_ token: Token) -> Bool {
         vocabulary.titles.contains(token.lower)
     }
@@ -141,6 +167,14 @@ struct ActorClassifier: Sendable {
                 || previous.lower == "de" || previous.lower == "al", start - 2 >= range.lowerBound,
                 isNamePart(tokens[start - 2])
             {
+                start -= 1
+            } else if previous.lower == "and" || previous.text == "&", start - 2 >= range.lowerBound,
+                isNamePart(tokens[start - 2]),
+                (tokens[start - 2].text.count == 1 && tokens[start].text.count == 1)
+                    || vocabulary.organizationWords.contains(tokens[end - 1].text)
+            {
+                // "S and P", "Sears, Roebuck and Co": a firm's name joined by "and"; a person's
+                // name never is, so two people ("Smith and Jones") stay apart.
                 start -= 1
             } else {
                 break
@@ -169,8 +203,7 @@ struct ActorClassifier: Sendable {
             vocabulary.groupNouns.contains(tokens[$0].lower)
         })
             || tokens[range.lowerBound].kind == .number
-            || ["two", "three", "four", "five", "several", "many", "some", "other", "most", "few"].contains(
-                tokens[range.lowerBound].lower)
+            || Self.quantifiers.contains(tokens[range.lowerBound].lower)
         {
             kind = .group
         } else if vocabulary.organizationWords.contains(tokens[head].text)

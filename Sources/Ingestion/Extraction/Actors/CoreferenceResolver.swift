@@ -9,7 +9,7 @@ struct CoreferenceResolver {
     private var fullNames: [String] = []
     /// The first and last word of each full name, for short names.
     private var ends: [(first: Substring, last: Substring)] = []
-    private var speakers: [(name: String, kind: ActorKind)] = []
+    private var speakers: [Speaker] = []
     private var gender: [String: String] = [:]
 
     /// Registers a full name found in the article (two words or more).
@@ -30,14 +30,22 @@ struct CoreferenceResolver {
         return name
     }
 
-    /// Notes that `name` made a claim, for later pronouns.
-    mutating func spoke(_ name: String, kind: ActorKind) {
-        speakers.append((name, kind))
+    /// An actor that made a claim, for later pronouns.
+    struct Speaker {
+        var name: String
+        var kind: ActorKind
+        /// Whether `name` is a name, not an unnamed speaker's description ("a spokesman").
+        var isNamed: Bool
     }
 
-    /// The actor a pronoun refers to, if an earlier speaker fits.
-    mutating func resolve(_ pronoun: String, hint: ExtractionVocabulary.ActorKindHint) -> (String, ActorKind)?
-    {
+    /// Notes that `name` made a claim, for later pronouns.
+    mutating func spoke(_ name: String, kind: ActorKind, isNamed: Bool) {
+        speakers.append(Speaker(name: name, kind: kind, isNamed: isNamed))
+    }
+
+    /// The actor a pronoun refers to, if an earlier speaker fits; `nil` when none does, so a
+    /// pronoun is never filed as an actor of its own.
+    mutating func resolve(_ pronoun: String, hint: ExtractionVocabulary.ActorKindHint) -> Speaker? {
         let lower = pronoun.lowercased()
         for speaker in speakers.reversed() {
             switch hint {

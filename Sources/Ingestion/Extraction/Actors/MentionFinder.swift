@@ -5,7 +5,9 @@ import ClaimsModel
 /// A run of capitalised words is a person when a title stands before the name ("Serbia's
 /// Defense Minister Nebojša Stefanović"), an organisation when it holds an organisation word,
 /// an outlet when it is a known outlet; a plain two- or three-word name is kept as a person
-/// only when it is not at the start of a sentence.
+/// when it is not at the start of a sentence, or when it is but its first word is never written
+/// in lower case in the article and does not open sentences ("Maya Okafor", not "Many Democrats").
+/// Headings are skipped: their capitals say nothing about names.
 struct MentionFinder: Sendable {
     let vocabulary: ExtractionVocabulary
     let classifier: ActorClassifier
@@ -17,7 +19,11 @@ struct MentionFinder: Sendable {
         -> [(name: String, kind: ActorKind, tokens: Range<Int>)]
     {
         var result: [(String, ActorKind, Range<Int>)] = []
-        for paragraph in paragraphs {
+        var lowerCaseWords: Set<String> = []
+        for token in tokens where token.kind == .word && !token.isCapitalized {
+            lowerCaseWords.insert(token.lower)
+        }
+        for paragraph in paragraphs where !paragraph.isHeading {
             var index = paragraph.tokens.lowerBound
             while index < paragraph.tokens.upperBound {
                 guard tokens[index].kind == .word, tokens[index].isCapitalized else {
@@ -41,6 +47,14 @@ struct MentionFinder: Sendable {
                     nameStart = position + 1
                     titled = true
                 }
+                // "The Agriculture Department": before an organisation's name the article is
+                // not part of it; before a bare name it may be ("The Shoreline", "The Geopost").
+                if tokens[nameStart].text == "The", nameStart + 1 < run.upperBound,
+                    vocabulary.organizationWords.contains(tokens[run.upperBound - 1].text),
+                    vocabulary.outlets[text(nameStart..<run.upperBound).lowercased()] == nil
+                {
+                    nameStart += 1
+                }
                 let nameRange = nameStart..<run.upperBound
                 let name = text(nameRange)
                 let lower = name.lowercased()
@@ -53,7 +67,12 @@ struct MentionFinder: Sendable {
                 } else if nameRange.contains(where: { vocabulary.organizationWords.contains(tokens[$0].text) }
                 ) {
                     if nameRange.count >= 2 { result.append((name, .organization, nameRange)) }
-                } else if titled || (nameRange.count >= 2 && nameRange.count <= 3 && !atSentenceStart) {
+                } else if titled
+                    || (nameRange.count >= 2 && nameRange.count <= 3
+                        && (!atSentenceStart
+                            || (!lowerCaseWords.contains(tokens[nameRange.lowerBound].lower)
+                                && !vocabulary.sentenceOpeners.contains(tokens[nameRange.lowerBound].lower))))
+                {
                     let plain = nameRange.allSatisfy {
                         vocabulary.months[tokens[$0].lower] == nil
                             && vocabulary.weekdays[tokens[$0].lower] == nil
