@@ -124,7 +124,13 @@ public struct ClaimExtractor: Sendable {
                         actor = antecedent.name
                     }
                 } else {
-                    if read.isProperName { read.name = resolver.expand(read.name) }
+                    if read.isProperName {
+                        let full = resolver.expand(read.name)
+                        // Only people's names are registered: "Washington" completed to
+                        // "Kelvin Washington" is him, not the government.
+                        if full != read.name, read.kind == .organization { read.kind = .person }
+                        read.name = full
+                    }
                     isNamed = read.isProperName
                     actor = read.name
                 }

@@ -10,6 +10,8 @@ struct ExtractionVocabulary: Sendable {
     var outletNouns: Set<String>
     var organizationWords: Set<String>
     var groupNouns: Set<String>
+    /// Countries and capitals, lower case: as speakers they are governments.
+    var places: Set<String>
     var pronouns: [String: ActorKindHint]
     var months: [String: Int]
     var weekdays: [String: Int]
@@ -53,6 +55,7 @@ struct ExtractionVocabulary: Sendable {
         outletNouns = lowered("outlet-nouns.txt")
         organizationWords = Set(lexicon.entries("organization-words.txt"))
         groupNouns = lowered("group-nouns.txt")
+        places = lowered("places.txt")
         speakerStops = lowered("speaker-stops.txt")
         colonLabels = lowered("colon-labels.txt")
         clauseOpeners = lowered("clause-openers.txt")

@@ -39,7 +39,7 @@ struct SpeakerTests {
             kind: .outlet, description: "the independent Tide news agency"),
         Case(
             body: "“The dredging starts in May,” coastal outlet The Shoreline reported.",
-            actor: "The Shoreline",
+            actor: "Shoreline",
             kind: .outlet, description: "coastal outlet"),
         Case(
             body: "Harbour Master Ingrid Solberg said the quay was safe.", actor: "Ingrid Solberg",
@@ -69,6 +69,21 @@ struct SpeakerTests {
         // A capitalised common noun alone is an office or a body, not a name.
         Case(body: "The Ministry said fees would rise.", actor: "ministry", kind: .organization),
         Case(body: "The President said the talks would resume.", actor: "president", kind: .person),
+        // Places speak for their governments; acronyms and banks are not people.
+        Case(body: "Japan said the tariffs would stay.", actor: "Japan", kind: .organization),
+        Case(
+            body: "Washington warned that the sanctions would widen.", actor: "Washington",
+            kind: .organization),
+        Case(body: "The SEC said the filing was late.", actor: "SEC", kind: .organization),
+        Case(body: "Rotbank said rates would rise.", actor: "Rotbank", kind: .organization),
+        Case(body: "MPs said the bill would pass.", actor: "MPs", kind: .group),
+        Case(
+            body: "The United States said the embassy would reopen.", actor: "United States",
+            kind: .organization),
+        // A title's organisation word does not make its bearer an organisation.
+        Case(
+            body: "Fed Governor Ana Ruiz said rates would rise.", actor: "Ana Ruiz", kind: .person,
+            description: "Fed Governor"),
         // A quantity of people is a group, even when capitalised.
         Case(
             body: "Many Democrats said the plan would fail.", actor: "Many Democrats", kind: .group),
@@ -132,6 +147,18 @@ struct SpeakerTests {
         // "Many" is written in lower case elsewhere, so "Many Ferries" is not a name.
         let extraction = extractClaims("Many Ferries run late. Not many boats run at all.")
         #expect(!extraction.mentions.contains { $0.name == "Many Ferries" })
+    }
+
+    @Test("a surname that is also a place is the person the article names")
+    func surnameThatIsAPlace() throws {
+        let body = """
+            Coach Kelvin Washington watched from the bench.
+
+            The team will be back, Washington said.
+            """
+        let claim = try #require(onlyClaim(body))
+        #expect(claim.actor == "Kelvin Washington")
+        #expect(claim.actorKind == .person)
     }
 
     @Test("a surname alone resolves to the full name used earlier")

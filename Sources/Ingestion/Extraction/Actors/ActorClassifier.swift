@@ -98,12 +98,14 @@ struct ActorClassifier: Sendable {
             || (run.count >= 2 && vocabulary.outletNouns.contains(tokens[run.upperBound - 1].lower))
         {
             kind = .outlet
-        } else if run.contains(where: {
+        } else if (nameStart..<run.upperBound).contains(where: {
+            // The name's own words: a title's ("Fed Governor Ana Ruiz") do not count.
             vocabulary.organizationWords.contains(tokens[$0].text) || tokens[$0].lower == "and"
                 || tokens[$0].text == "&"
-        }) {
+        }) || namesGovernmentOrFirm(name) {
             kind = .organization
-            if nameStart == run.upperBound - 1 {
+            if nameStart == run.upperBound - 1, vocabulary.organizationWords.contains(tokens[nameStart].text)
+            {
                 // "the Ministry said": a common noun capitalised, not a name.
                 return ActorReading(
                     name: tokens[nameStart].lower, kind: .organization, description: description,
@@ -118,9 +120,12 @@ struct ActorClassifier: Sendable {
             vocabulary.groupNouns.contains(tokens[run.lowerBound].lower)
                 || (tokens[run.lowerBound].lower.hasSuffix("men") && run.lowerBound == range.lowerBound)
         {
-            // "Analysts warn": a capitalised common noun at the start of a sentence.
+            // "Analysts warn": a capitalised common noun at the start of a sentence ("MPs" keeps
+            // its capitals).
+            let word = tokens[run.lowerBound]
             return ActorReading(
-                name: tokens[run.lowerBound].lower, kind: .group, description: description, pronoun: nil,
+                name: word.text.dropFirst().contains(where: \.isUppercase) ? word.text : word.lower,
+                kind: .group, description: description, pronoun: nil,
                 isProperName: false)
         }
         return ActorReading(
@@ -142,6 +147,20 @@ struct ActorClassifier: Sendable {
             return SpeakerPhrase(tokens: range.lowerBound..<possessive)
         }
         return nil
+    }
+
+    /// A place speaking for its government ("Japan said"), a bank's one-word name
+    /// ("Bundesbank") or an acronym ("SEC", "USAir"): none of them is how a person is named.
+    private func namesGovernmentOrFirm(_ name: String) -> Bool {
+        let lower = name.lowercased()
+        if vocabulary.places.contains(lower) { return true }
+        guard !name.contains(" ") else { return false }
+        if lower.count > 5, lower.hasSuffix("bank") { return true }
+        // Two capitals open an acronym; a person's name has a small second letter ("McCain").
+        // A plural acronym ("MPs") counts people.
+        let letters = name.filter(\.isLetter)
+        let plural = letters.last == "s" && letters.dropLast().allSatisfy(\.isUppercase)
+        return letters.count >= 2 && letters.prefix(2).allSatisfy(\.isUppercase) && !plural
     }
 
     /// Words that count people rather than name them: a phrase they open is a group.

@@ -67,8 +67,12 @@ struct MentionFinder: Sendable {
                 } else if nameRange.contains(where: { vocabulary.organizationWords.contains(tokens[$0].text) }
                 ) {
                     if nameRange.count >= 2 { result.append((name, .organization, nameRange)) }
+                } else if vocabulary.places.contains(lower) {
+                    // "Saudi Arabia" is a place, not a person nor, merely mentioned, a speaker.
                 } else if titled
+                    // A person's name never takes the article ("The Shoreline" is a title).
                     || (nameRange.count >= 2 && nameRange.count <= 3
+                        && tokens[nameRange.lowerBound].text != "The"
                         && (!atSentenceStart
                             || (!lowerCaseWords.contains(tokens[nameRange.lowerBound].lower)
                                 && !vocabulary.sentenceOpeners.contains(tokens[nameRange.lowerBound].lower))))
