@@ -39,6 +39,12 @@ struct ExtractionVocabulary: Sendable {
     /// Documents that report findings ("In a new poll, ..."), from finding-nouns.txt.
     var findingNouns: Set<String>
 
+    /// Whether a word opens a sentence, a clause or an introductory phrase ("Now", "While",
+    /// "Like"): capitalised at a sentence's start, it is still not part of a name.
+    func opensClause(_ lower: String) -> Bool {
+        sentenceOpeners.contains(lower) || subordinators.contains(lower) || introductoryWords.contains(lower)
+    }
+
     /// What kind of actor a pronoun can refer back to.
     enum ActorKindHint: Sendable {
         case person, group, organization, any

@@ -84,6 +84,11 @@ struct SpeakerTests {
         Case(
             body: "Fed Governor Ana Ruiz said rates would rise.", actor: "Ana Ruiz", kind: .person,
             description: "Fed Governor"),
+        // A party is a description; a clause's opening word is not part of the name.
+        Case(
+            body: "Democrat Rosa Delgado said the pier would reopen.", actor: "Rosa Delgado",
+            kind: .person, description: "Democrat"),
+        Case(body: "Now Rosa Delgado says the pier will reopen.", actor: "Rosa Delgado", kind: .person),
         // A quantity of people is a group, even when capitalised.
         Case(
             body: "Many Democrats said the plan would fail.", actor: "Many Democrats", kind: .group),

@@ -59,7 +59,11 @@ struct ActorClassifier: Sendable {
         where index < run.upperBound - 1 && isTitle(tokens[index]) && !namesOrganization {
             nameStart = index + 1
         }
-        while nameStart < run.upperBound - 1, tokens[nameStart].lower == "'s" { nameStart += 1 }
+        while nameStart < run.upperBound - 1,
+            tokens[nameStart].lower == "'s" || vocabulary.opensClause(tokens[nameStart].lower)
+        {
+            nameStart += 1
+        }
         let titleEnd = nameStart
         var name = text(nameStart..<run.upperBound)
         // "The Valley Gazette said": the article is not part of the name, unless a known outlet

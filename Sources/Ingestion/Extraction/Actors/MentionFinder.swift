@@ -47,6 +47,9 @@ struct MentionFinder: Sendable {
                     nameStart = position + 1
                     titled = true
                 }
+                while nameStart < run.upperBound - 1, vocabulary.opensClause(tokens[nameStart].lower) {
+                    nameStart += 1
+                }
                 // "The Agriculture Department": before an organisation's name the article is
                 // not part of it; before a bare name it may be ("The Shoreline", "The Geopost").
                 if tokens[nameStart].text == "The", nameStart + 1 < run.upperBound,
