@@ -8,8 +8,11 @@ import Storage
 /// One thread reads articles in chunks into a bounded queue; one extraction thread per core
 /// hashes each chunk, asks the archive which bodies it already holds, and extracts claims from
 /// the rest; the calling thread is the one writer, committing a few hundred articles (or half a
-/// second of work) per transaction. Every queue is bounded, so memory stays flat whatever the
-/// input size. A failed input or article is printed as one line and the rest go on.
+/// second of work) per transaction. The writer takes chunks in the order they were read, so the
+/// archive (ids, and which article an entity first came from) is the same whatever the thread
+/// timing. Every queue is bounded, and the reader stays at most `window` chunks ahead of the
+/// writer, so memory stays flat whatever the input size. A failed input or article is printed as
+/// one line and the rest go on.
 final class IngestPipeline {
     /// One article read, or why one could not be.
     enum Item: Sendable {
@@ -29,6 +32,8 @@ final class IngestPipeline {
     private let interrupt: InterruptSignal?
     /// Articles per chunk handed between threads.
     private let chunkSize = 32
+    /// Chunks read but not yet written: what one slow chunk lets the others run ahead by.
+    private let window = 64
     /// Write a batch once it has this many articles, or is this old in seconds: large batches
     /// amortise the commit, the full-text index's segment flush and the WAL checkpoints.
     private let batchArticles = 2000
@@ -64,8 +69,12 @@ final class IngestPipeline {
 
     /// Runs the whole ingest of `articles` and returns the counts and why it stopped early, if it did.
     func run(_ articles: ArticleStream, progress: inout ProgressLine) -> (IngestTally, Stop?) {
-        let reads = BoundedQueue<[Item]>(capacity: 8)
-        let prepared = BoundedQueue<[(Prepared, String?, Int)]>(capacity: 8)
+        let reads = BoundedQueue<(Int, [Item])>(capacity: 8)
+        let prepared = BoundedQueue<(Int, [(Prepared, String?, Int)])>(capacity: 8)
+        // Starts at zero and is raised, so that ending with chunks still counted out (a stop)
+        // is not a semaphore freed below its initial value, which libdispatch treats as a bug.
+        let ahead = DispatchSemaphore(value: 0)
+        for _ in 0..<window { ahead.signal() }
         let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, 4))
         let group = DispatchGroup()
         let stopReading = StopFlag()
@@ -75,18 +84,24 @@ final class IngestPipeline {
         let reader = Thread { [chunkSize, interrupt] in
             var stream = input.value
             var chunk: [Item] = []
+            var sequence = 0
+            func send() -> Bool {
+                ahead.wait()
+                defer { sequence += 1 }
+                return reads.push((sequence, chunk))
+            }
             while let result = stream.next() {
                 switch result {
                 case .success(let article): chunk.append(.article(article))
                 case .failure(let error): chunk.append(.failure(error))
                 }
                 if chunk.count >= chunkSize {
-                    if !reads.push(chunk) { break }
+                    if !send() { break }
                     chunk = []
                 }
                 if interrupt?.isRaised == true || stopReading.isSet { break }
             }
-            if !chunk.isEmpty { reads.push(chunk) }
+            if !chunk.isEmpty { _ = send() }
             reads.close()
             group.leave()
         }
@@ -98,8 +113,8 @@ final class IngestPipeline {
         let extractor = self.extractor
         for _ in 0..<workers {
             let worker = Thread {
-                while let chunk = reads.pop() {
-                    prepared.push(Self.prepare(chunk, store: store, extractor: extractor))
+                while let (sequence, chunk) = reads.pop() {
+                    prepared.push((sequence, Self.prepare(chunk, store: store, extractor: extractor)))
                 }
                 group.leave()
             }
@@ -147,9 +162,18 @@ final class IngestPipeline {
             }
         }
 
+        // Chunks that came back before an earlier one, by sequence number.
+        var early: [Int: [(Prepared, String?, Int)]] = [:]
+        var next = 0
         while stop == nil {
-            let chunk = batch.isEmpty ? prepared.pop() : prepared.pop(timeout: 0.05)
-            if let chunk {
+            if let (sequence, chunk) = batch.isEmpty ? prepared.pop() : prepared.pop(timeout: 0.05) {
+                early[sequence] = chunk
+            } else if prepared.isFinished && early.isEmpty {
+                break
+            }
+            while let chunk = early.removeValue(forKey: next) {
+                next += 1
+                ahead.signal()
                 for (item, path, bytes) in chunk {
                     tally.read += 1
                     progress.advance(path: path, bodyBytes: bytes)
@@ -165,8 +189,6 @@ final class IngestPipeline {
                         printError("claims: \(message)")
                     }
                 }
-            } else if prepared.isFinished {
-                break
             }
             if batch.count >= batchArticles || (!batch.isEmpty && Self.now - batchStarted >= batchSeconds) {
                 if !commit() { break }
@@ -177,7 +199,8 @@ final class IngestPipeline {
         if stop != nil {
             // Let the other threads finish quickly without doing more work.
             stopReading.set()
-            while prepared.pop() != nil {}
+            for _ in early { ahead.signal() }
+            while prepared.pop() != nil { ahead.signal() }
         }
         if stop == nil, interrupt?.isRaised == true { stop = .interrupted(lastPath: lastPath.value) }
         progress.clear()
