@@ -158,7 +158,11 @@ extension ClaimStore {
     private func missingNote(_ search: ClaimSearch, in db: Database) throws -> String? {
         if let actor = search.actor {
             let ids = try entityIDs(named: actor, in: db)
-            if ids.isEmpty { return "no actor called \"\(actor)\" is in the archive" }
+            if ids.isEmpty {
+                let others = try surnameSuggestions(for: actor, in: db)
+                return "no actor called \"\(actor)\" is in the archive"
+                    + (others.isEmpty ? "" : "; by that surname: " + others.joined(separator: ", "))
+            }
             let rows = try Row.fetchAll(
                 db,
                 sql: "SELECT name, claim_count, mention_count FROM entities WHERE id IN ("

@@ -102,6 +102,30 @@ struct SearchCommandTests {
         #expect(actor.stderr == "no actor called \"Mira Solberg\" is in the archive\n")
     }
 
+    @Test("a surname that fits several people lists them and stops; --all or the full name go on")
+    func ambiguousSurname() throws {
+        let fixture = try ArchiveFixture()
+        let stories = [
+            "Ada Halvorsen said the quay would reopen.", "Ada Halvorsen said the ferry was late.",
+            "Bo Halvorsen said the bridge was safe.",
+        ]
+        let lines = stories.enumerated().map { "{\"id\": \"h\($0)\", \"text\": \"\($1)\"}" }
+        let path = try fixture.write("h.jsonl", lines.joined(separator: "\n") + "\n")
+        #expect(try fixture.claims(["ingest", path]).status == 0)
+        let mixed = try fixture.claims(["search", "--actor", "Halvorsen"])
+        #expect(mixed.status != 0)
+        #expect(mixed.stdout.isEmpty)
+        #expect(
+            mixed.stderr
+                == "claims: \"Halvorsen\" fits 2 people: Ada Halvorsen (2 claims), Bo Halvorsen (1 claim); "
+                + "give the full name, or add --all for all of them\n")
+        let all = try fixture.claims(["search", "--actor", "Halvorsen", "--all", "--format", "ndjson"])
+        #expect(all.status == 0)
+        #expect(all.lines.count == 3)
+        let bo = try fixture.claims(["search", "--actor", "bo halvorsen", "--format", "ndjson"])
+        #expect(bo.lines.count == 1)
+    }
+
     @Test("$CLAIMS_DB is the archive when --db is not given")
     func environment() throws {
         let fixture = try Self.archive()

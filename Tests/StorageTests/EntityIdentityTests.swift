@@ -57,6 +57,20 @@ struct EntityIdentityTests {
         #expect(try store.search(ClaimSearch(actor: "Bo Halvorsen")).claims.count == 1)
     }
 
+    @Test("search finds a person by a compatible full name or the nickname quoted in it")
+    func searchByVariant() throws {
+        let store = try Self.archive([("Ada K. Halvorsen", true), ("Bobby Lindqvist", true)])
+        #expect(try store.search(ClaimSearch(actor: "Ada Kari Halvorsen")).claims.count == 1)
+        #expect(try store.search(ClaimSearch(actor: "Robert C. \"Bobby\" Lindqvist")).claims.count == 1)
+        // A full name that fits no one is not searched by its surname; the note says who is there.
+        let other = try store.search(ClaimSearch(actor: "Ada Liv Halvorsen"))
+        #expect(other.claims.isEmpty)
+        #expect(
+            other.note
+                == "no actor called \"Ada Liv Halvorsen\" is in the archive; by that surname: Ada K. Halvorsen"
+        )
+    }
+
     @Test("a surname alone never joins a full name given in another article")
     func surnameAlone() throws {
         let store = try Self.archive([("Ada Halvorsen", true), ("Halvorsen", true)])

@@ -9,8 +9,9 @@ struct SearchCommand: ParsableCommand {
         abstract: "Find claims by words, actor, source, outlet, date or kind.",
         discussion: """
             Names match however they are typed: any case, with or without diacritics or titles, \
-            full name or surname. Search text is matched as plain words (all must occur); pass \
-            --raw to use FTS5 query syntax.
+            full name or surname. A name that fits several people ("Trump") lists them and \
+            stops: give the full name, or --all for all of them. Search text is matched as plain \
+            words (all must occur); pass --raw to use FTS5 query syntax.
             """
     )
 
@@ -44,6 +45,9 @@ struct SearchCommand: ParsableCommand {
     @Flag(help: "Treat the search text as FTS5 query syntax.")
     var raw = false
 
+    @Flag(help: "With --actor, the claims of every person the name fits, together.")
+    var all = false
+
     @OptionGroup var database: DatabaseOption
     @OptionGroup var output: FormatOption
 
@@ -59,6 +63,13 @@ struct SearchCommand: ParsableCommand {
             text: text.isEmpty ? nil : text.joined(separator: " "), raw: raw, actor: actor, source: source,
             outlet: outlet, since: try DateFlag.parse(since, flag: "--since"),
             until: try DateFlag.parse(until, flag: "--until"), kind: kind, order: sort, limit: limit)
+        if let actor, !all {
+            let people = try store.people(named: actor)
+            if people.count > 1 {
+                printError(Self.ambiguity(actor, people))
+                throw ExitCode.failure
+            }
+        }
         let result = try store.search(search)
         let printer = RowPrinter(
             format: output.resolved, tableColumns: ["claim_id", "date", "actor", "cue", "source", "content"])
@@ -69,6 +80,16 @@ struct SearchCommand: ParsableCommand {
         } else if result.claims.isEmpty && output.resolved == .table {
             printError("no claims match")
         }
+    }
+}
+
+extension SearchCommand {
+    /// The sentence for a name that fits several people: the most quoted first, at most ten.
+    static func ambiguity(_ name: String, _ people: [EntitySummary]) -> String {
+        let shown = people.prefix(10).map { "\($0.name) (\($0.claims) claim\($0.claims == 1 ? "" : "s"))" }
+        let more = people.count > 10 ? " and \(people.count - 10) more" : ""
+        return "claims: \"\(name)\" fits \(people.count) people: \(shown.joined(separator: ", "))\(more); "
+            + "give the full name, or add --all for all of them"
     }
 }
 

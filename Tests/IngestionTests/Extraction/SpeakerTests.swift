@@ -166,6 +166,28 @@ struct SpeakerTests {
         #expect(claim.actorKind == .person)
     }
 
+    @Test("a name run with a word before the full name the article uses is that person")
+    func modifierBeforeFullName() throws {
+        let body = """
+            Rosa Delgado bought the old pier in May.
+
+            Billionaire Rosa Delgado said the pier would reopen.
+            """
+        let claim = try #require(onlyClaim(body))
+        #expect(claim.actor == "Rosa Delgado")
+    }
+
+    @Test("a bare surname is the relative the article names first")
+    func surnameOfTheFirstNamed() throws {
+        let body = """
+            Ana Ruiz runs the yard. She hired her son, Tomas Ruiz, last year.
+
+            The yard will double its staff, Ruiz said.
+            """
+        let claim = try #require(onlyClaim(body))
+        #expect(claim.actor == "Ana Ruiz")
+    }
+
     @Test("a surname alone resolves to the full name used earlier")
     func shortName() throws {
         let body = """

@@ -21,9 +21,15 @@ struct CoreferenceResolver {
         ends.append((first, last))
     }
 
-    /// The full name for a short one, or the name itself.
+    /// The full name for a short one (the first the article gives: news names its main figure
+    /// first and calls relatives by their first names), the full name inside a longer run
+    /// ("Billionaire Donald Trump" is "Donald Trump" when the article names him so), or the name
+    /// itself.
     func expand(_ name: String) -> String {
-        guard !name.contains(" ") else { return name }
+        if name.contains(" ") {
+            let inner = fullNames.filter { $0 != name && name.hasSuffix(" " + $0) }
+            return inner.max { $0.count < $1.count } ?? name
+        }
         for (index, end) in ends.enumerated() where end.last == name || end.first == name {
             return fullNames[index]
         }

@@ -80,10 +80,11 @@ struct MentionFinder: Sendable {
                             || (!lowerCaseWords.contains(tokens[nameRange.lowerBound].lower)
                                 && !vocabulary.sentenceOpeners.contains(tokens[nameRange.lowerBound].lower))))
                 {
+                    // No month, weekday or function word ("Response To Trump" is a headline).
                     let plain = nameRange.allSatisfy {
                         vocabulary.months[tokens[$0].lower] == nil
                             && vocabulary.weekdays[tokens[$0].lower] == nil
-                            && tokens[$0].lower != "of"
+                            && tokens[$0].lower != "of" && !vocabulary.opensClause(tokens[$0].lower)
                     }
                     if plain && (nameRange.count >= 2 || titled) { result.append((name, .person, nameRange)) }
                 }
