@@ -69,6 +69,14 @@ public struct ClaimExtractor: Sendable {
         var resolver = CoreferenceResolver()
         for mention in found where mention.kind == .person || mention.kind == .unknown {
             resolver.register(fullName: mention.name)
+            // The titles just before the name: "Gov. Chris Christie" holds "governor".
+            var index = mention.tokens.lowerBound - 1
+            while index >= 0, tokens[index].kind == .word, vocabulary.titles.contains(tokens[index].lower) {
+                if let office = vocabulary.offices[tokens[index].lower] {
+                    resolver.hold(office, by: mention.name)
+                }
+                index -= 1
+            }
         }
         // A speaker's full name anywhere in the article completes its surname elsewhere, even
         // when the surname comes first ("Okafor said ..." in the lead, "Maya Okafor" later).
@@ -77,6 +85,11 @@ public struct ClaimExtractor: Sendable {
             let read = classifier.read(speaker, tokens: tokens, text: text, articleOutlet: articleOutlet)
             if read.isProperName, read.kind == .person || read.kind == .unknown {
                 resolver.register(fullName: read.name)
+                for word in (read.description ?? "").split(separator: " ") {
+                    if let office = vocabulary.offices[word.lowercased()] {
+                        resolver.hold(office, by: read.name)
+                    }
+                }
             }
         }
 
@@ -123,6 +136,17 @@ public struct ClaimExtractor: Sendable {
                         isNamed = antecedent.isNamed
                         actor = antecedent.name
                     }
+                } else if !read.isProperName, read.kind == .person || read.kind == .unknown,
+                    tokens[speaker.tokens.lowerBound].lower == "the",
+                    let office = vocabulary.offices[read.name.lowercased()],
+                    let holder = resolver.holder(of: office)
+                {
+                    // "the governor said": the one governor the article names. Never "a
+                    // spokesman", who is someone not named yet.
+                    read.description = read.description ?? read.name
+                    read.name = holder
+                    read.kind = .person
+                    actor = holder
                 } else {
                     if read.isProperName {
                         let full = resolver.expand(read.name)

@@ -5,6 +5,9 @@ struct ExtractionVocabulary: Sendable {
     var cueExclusions: Set<String>
     var cueModifiers: Set<String>
     var titles: Set<String>
+    /// Titles that name an office one person holds, by that office ("gov." → "governor"), from
+    /// offices.txt.
+    var offices: [String: String]
     /// Known outlets by lower-case name, each with the name as written.
     var outlets: [String: String]
     var outletNouns: Set<String>
@@ -58,6 +61,8 @@ struct ExtractionVocabulary: Sendable {
         cueExclusions = lowered("cue-exclusions.txt")
         cueModifiers = lowered("cue-modifiers.txt")
         titles = lowered("titles.txt")
+        offices = [:]
+        for (title, office) in lexicon.table("offices.txt") { offices[title.lowercased()] = office }
         outletNouns = lowered("outlet-nouns.txt")
         organizationWords = Set(lexicon.entries("organization-words.txt"))
         groupNouns = lowered("group-nouns.txt")

@@ -188,6 +188,29 @@ struct SpeakerTests {
         #expect(claim.actor == "Ana Ruiz")
     }
 
+    @Test("\"the governor\" is the one governor the article names; \"a spokesman\" is no one named")
+    func roleNouns() throws {
+        let body = """
+            Gov. Ana Ruiz toured the flooded valley on Monday with Mayor Tomas Berg.
+
+            The governor said the state would pay for the repairs. A spokesman said the roads would reopen.
+            """
+        let claims = extractClaims(body).claims
+        try #require(claims.count == 2)
+        #expect(claims[0].actor == "Ana Ruiz")
+        #expect(claims[0].actorDescription == "governor")
+        #expect(body.slice(try #require(claims[0].speakerSpan)) == "The governor")
+        #expect(claims[0].actorIsNamed)
+        #expect(claims[1].actor == "spokesman")
+        #expect(!claims[1].actorIsNamed)
+        // Two senators: "the senator" could be either, so it stays unnamed.
+        let two = extractClaims(
+            "Sen. Ana Ruiz met Sen. Bo Lind on Friday. The senator said the bill would pass."
+        ).claims
+        #expect(two.first?.actor == "senator")
+        #expect(two.first?.actorIsNamed == false)
+    }
+
     @Test("a surname alone resolves to the full name used earlier")
     func shortName() throws {
         let body = """

@@ -36,6 +36,21 @@ struct CoreferenceResolver {
         return name
     }
 
+    /// Who holds each office in the article ("governor" → ["Chris Christie"]).
+    private var holders: [String: [String]] = [:]
+
+    /// Notes that the article gives `name` the office `office` ("Gov. Chris Christie").
+    mutating func hold(_ office: String, by name: String) {
+        if holders[office]?.contains(name) != true { holders[office, default: []].append(name) }
+    }
+
+    /// The one person the article gives `office`, for "the governor said"; `nil` when no one or
+    /// several people hold it there.
+    func holder(of office: String) -> String? {
+        guard let names = holders[office], names.count == 1 else { return nil }
+        return names[0]
+    }
+
     /// An actor that made a claim, for later pronouns.
     struct Speaker {
         var name: String
