@@ -211,6 +211,20 @@ struct SpeakerTests {
         #expect(two.first?.actorIsNamed == false)
     }
 
+    @Test("\"it\" is a body, never a group of people; \"they\" may be either")
+    func itAndThey() throws {
+        let body = """
+            The Port Authority said the channel would be dredged. Analysts said costs would rise.
+
+            They said the delay would cost more. It said the work would take a year.
+            """
+        let claims = extractClaims(body).claims
+        try #require(claims.count == 4)
+        #expect(claims[2].actor == "analysts")
+        // The analysts spoke last, but "it" passes over them to the authority.
+        #expect(claims[3].actor == "Port Authority")
+    }
+
     @Test("a surname alone resolves to the full name used earlier")
     func shortName() throws {
         let body = """

@@ -78,11 +78,16 @@ struct CoreferenceResolver {
                 if let known, let wanted, known != wanted { continue }
                 if let wanted { gender[speaker.name] = wanted }
                 return speaker
-            case .group, .organization:
+            case .group:
+                // "they" may be a body as well as people ("the company said they ...").
                 guard speaker.kind == .group || speaker.kind == .organization || speaker.kind == .outlet
                 else {
                     continue
                 }
+                return speaker
+            case .organization:
+                // "it" is singular: a body, never a group of people ("analysts").
+                guard speaker.kind == .organization || speaker.kind == .outlet else { continue }
                 return speaker
             case .any:
                 return speaker
