@@ -19,7 +19,8 @@ extension ClaimStore {
         guard let name, !folder.key(name).isEmpty else {
             return PreparedQuery(
                 sql: select
-                    + " WHERE claim_count > 0 AND article_id IS NULL ORDER BY claim_count DESC, id LIMIT ?",
+                    + " WHERE claim_count > 0 AND article_id IS NULL AND merged_into IS NULL"
+                    + " ORDER BY claim_count DESC, id LIMIT ?",
                 arguments: [limit])
         }
         // A prefix range over the alias keys: "stefan" finds "stefanovic" and "nebojsa stefanovic".
@@ -27,7 +28,7 @@ extension ClaimStore {
         return PreparedQuery(
             sql: select + """
                  WHERE id IN (SELECT entity_id FROM entity_aliases WHERE key >= ? AND key < ?)
-                    AND article_id IS NULL
+                    AND article_id IS NULL AND merged_into IS NULL
                 ORDER BY claim_count DESC, mention_count DESC, id LIMIT ?
                 """,
             arguments: [key, key + "\u{10FFFF}", limit])

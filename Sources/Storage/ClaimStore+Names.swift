@@ -16,6 +16,13 @@ extension ClaimStore {
         if words.count >= 2, let nickname = Self.quotedNickname(name), !folder.key(nickname).isEmpty {
             keys.append(folder.key(nickname) + " " + words[words.count - 1])
         }
+        // A name a person merged into another actor means that actor, and only that one.
+        if let target = try Int64.fetchOne(
+            db, sql: "SELECT merged_into FROM entities WHERE key = ? AND merged_into IS NOT NULL",
+            arguments: [keys[0]])
+        {
+            return [target]
+        }
         let ids = try aliasIDs(keys, in: db)
         if !ids.isEmpty || words.count < 2 { return ids }
         // "Donald John Trump" typed, "Donald J. Trump" stored: the same rule as ingest joins by.

@@ -238,12 +238,22 @@ struct ResolverStatements {
         findOutlet = try prepare("SELECT id FROM outlets WHERE key = ?")
         setOutletDomain = try prepare("UPDATE outlets SET domain = ? WHERE id = ? AND domain IS NULL")
         insertOutlet = try prepare("INSERT INTO outlets (name, key, domain) VALUES (?, ?, ?)")
-        findEntity = try prepare("SELECT id, kind = 'unknown' FROM entities WHERE key = ?")
+        // A merged entity's name files under the entity it joined; an alias a person added
+        // files under its entity.
+        findEntity = try prepare(
+            """
+            SELECT coalesce(merged_into, id), kind = 'unknown' FROM entities WHERE key = ?1
+            UNION ALL
+            SELECT entity_id, 0 FROM entity_decisions
+            WHERE action = 'alias' AND detail = ?1 AND undone_at IS NULL
+            LIMIT 1
+            """)
         setEntityKind = try prepare("UPDATE entities SET kind = ? WHERE id = ?")
         findPeopleByFirstAndLast = try prepare(
             """
             SELECT e.id, e.key FROM entity_aliases a JOIN entities e ON e.id = a.entity_id
             WHERE a.key = ? AND e.kind IN ('person', 'unknown') AND e.article_id IS NULL
+                AND e.merged_into IS NULL
             ORDER BY e.id LIMIT 16
             """)
         insertEntity = try prepare("INSERT INTO entities (kind, name, key) VALUES (?, ?, ?)")

@@ -11,8 +11,15 @@ struct EntityIdentityTests {
     /// One article per claim: "<speaker> said the quay <n> is open.", filed under `actor`.
     static func archive(_ actors: [(actor: String, named: Bool)]) throws -> ClaimStore {
         let store = try ClaimStore(path: StoreFixtures.temporaryPath())
+        try write(actors, to: store)
+        return store
+    }
+
+    /// Adds one article per actor to `store`, numbered from `first`.
+    static func write(_ actors: [(actor: String, named: Bool)], to store: ClaimStore, first: Int = 0) throws {
         var entries: [ArchiveEntry] = []
-        for (number, speaker) in actors.enumerated() {
+        for (offset, speaker) in actors.enumerated() {
+            let number = first + offset
             let content = "the quay \(number) is open"
             let body = "\(speaker.actor) said \(content)."
             let claim = Claim(
@@ -21,11 +28,12 @@ struct EntityIdentityTests {
                 cue: "said", cueSpan: StoreFixtures.span(of: "said", in: body), kind: .indirect,
                 content: content, contentSpan: StoreFixtures.span(of: content, in: body))
             let article = Article(key: "article-\(number)", body: body, outlet: "Fjord Post")
+            let mentions =
+                speaker.named ? [Mention(name: speaker.actor, kind: .person, span: claim.speakerSpan!)] : []
             entries.append(
-                ArchiveEntry(article: article, extraction: Extraction(claims: [claim], mentions: [])))
+                ArchiveEntry(article: article, extraction: Extraction(claims: [claim], mentions: mentions)))
         }
         _ = try store.write(entries)
-        return store
     }
 
     static func actorNames(_ store: ClaimStore) throws -> [String: Int] {

@@ -19,6 +19,14 @@ struct DatabaseOption: ParsableArguments {
         try ClaimStore(path: resolved, access: .readOnly)
     }
 
+    /// Opens an archive that must already exist for writing: a correction to a missing archive
+    /// is a mistake, not a reason to create one.
+    func openExisting() throws -> ClaimStore {
+        // Opening a missing archive for reading throws the sentence that says so.
+        if !FileManager.default.fileExists(atPath: resolved) { _ = try openForReading() }
+        return try openForWriting()
+    }
+
     /// Opens the archive for writing, creating it when missing.
     func openForWriting() throws -> ClaimStore {
         try ClaimStore(path: resolved, access: .readWrite)

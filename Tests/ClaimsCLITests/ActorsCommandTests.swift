@@ -1,0 +1,69 @@
+import Foundation
+import Testing
+
+@Suite("claims actors merge, rename, alias, undo, decisions")
+struct ActorsCommandTests {
+    /// Three stories: two people called Halvorsen, and one by the surname alone.
+    static func archive() throws -> ArchiveFixture {
+        let fixture = try ArchiveFixture()
+        let stories = [
+            "Ada Halvorsen said the quay would reopen.", "Bo Halvorsen said the bridge was safe.",
+            "The ferry was late on Monday, Halvorsen said.",
+        ]
+        let lines = stories.enumerated().map { "{\"id\": \"h\($0)\", \"text\": \"\($1)\"}" }
+        let path = try fixture.write("h.jsonl", lines.joined(separator: "\n") + "\n")
+        let ingest = try fixture.claims(["ingest", path])
+        precondition(ingest.status == 0, ingest.stderr)
+        return fixture
+    }
+
+    /// Runs `claims ARGUMENTS... --db <db>`: the subcommand comes first, as a user types it.
+    static func run(_ fixture: ArchiveFixture, _ arguments: [String]) throws -> ClaimsBinary.Run {
+        try ClaimsBinary.run(arguments + ["--db", fixture.db])
+    }
+
+    @Test("merge, list the decision, undo it: each prints one line and the listing follows")
+    func mergeListUndo() throws {
+        let fixture = try Self.archive()
+        let merge = try Self.run(fixture, ["actors", "merge", "Halvorsen", "Ada Halvorsen"])
+        #expect(merge.status == 0, "\(merge.stderr)")
+        #expect(merge.stdout == "decision 1: merged Halvorsen into Ada Halvorsen\n")
+        let actors = try ArchiveFixture.objects(try Self.run(fixture, ["actors", "--format", "ndjson"]))
+        #expect(actors.map { $0["name"] as? String } == ["Ada Halvorsen", "Bo Halvorsen"])
+        #expect(actors.map { $0["claims"] as? Int } == [2, 1])
+        let decisions = try ArchiveFixture.objects(
+            try Self.run(fixture, ["actors", "decisions", "--format", "ndjson"]))
+        #expect(decisions.map { $0["action"] as? String } == ["merge"])
+        #expect(decisions.first?["into"] as? String == "Ada Halvorsen")
+        let undo = try Self.run(fixture, ["actors", "undo"])
+        #expect(undo.stdout == "decision 1 undone: merge of Halvorsen\n")
+        let again = try ArchiveFixture.objects(try Self.run(fixture, ["actors", "--format", "ndjson"]))
+        #expect(again.map { $0["claims"] as? Int } == [1, 1, 1])
+    }
+
+    @Test("a correction that cannot be made is one line, exits non-zero and changes nothing")
+    func refused() throws {
+        let fixture = try Self.archive()
+        for (arguments, message) in [
+            (
+                ["actors", "merge", "Halvorsen", "Nobody Atall"],
+                "claims: no actor called \"Nobody Atall\" is in the archive\n"
+            ),
+            (
+                ["actors", "rename", "Ada Halvorsen", "Bo Halvorsen"],
+                "claims: \"Bo Halvorsen\" is already another actor (Bo Halvorsen); merge the two instead\n"
+            ),
+            (["actors", "undo", "7"], "claims: no standing decision 7 to undo\n"),
+        ] {
+            let run = try Self.run(fixture, arguments)
+            #expect(run.status != 0)
+            #expect(run.stderr == message)
+        }
+        let missing = try ClaimsBinary.run([
+            "actors", "merge", "A", "B", "--db", fixture.folder.appending(path: "none.sqlite").path,
+        ])
+        #expect(missing.status != 0)
+        #expect(!FileManager.default.fileExists(atPath: fixture.folder.appending(path: "none.sqlite").path))
+        #expect(try Self.run(fixture, ["actors", "decisions"]).stderr == "no decisions yet\n")
+    }
+}
