@@ -155,6 +155,10 @@ final class EntityResolver {
             }
             return id
         }
+        if let findDecidedAlias = db.findDecidedAlias {
+            findDecidedAlias.bind(1, key)
+            if let id = try findDecidedAlias.firstInteger() { return id }
+        }
         guard kind == .person || kind == .unknown, words.count >= 2 else { return nil }
         // Full names filed under the same first and last word: the first compatible one.
         db.findPeopleByFirstAndLast.bind(1, words[0] + " " + words[words.count - 1])
@@ -224,6 +228,8 @@ struct ResolverStatements {
     let setOutletDomain: StatementBinding
     let insertOutlet: StatementBinding
     let findEntity: StatementBinding
+    /// Set only when the archive holds alias decisions.
+    let findDecidedAlias: StatementBinding?
     let setEntityKind: StatementBinding
     let findPeopleByFirstAndLast: StatementBinding
     let insertEntity: StatementBinding
@@ -238,16 +244,22 @@ struct ResolverStatements {
         findOutlet = try prepare("SELECT id FROM outlets WHERE key = ?")
         setOutletDomain = try prepare("UPDATE outlets SET domain = ? WHERE id = ? AND domain IS NULL")
         insertOutlet = try prepare("INSERT INTO outlets (name, key, domain) VALUES (?, ?, ?)")
-        // A merged entity's name files under the entity it joined; an alias a person added
-        // files under its entity.
+        // A merged entity's name files under the entity it joined.
         findEntity = try prepare(
-            """
-            SELECT coalesce(merged_into, id), kind = 'unknown' FROM entities WHERE key = ?1
-            UNION ALL
-            SELECT entity_id, 0 FROM entity_decisions
-            WHERE action = 'alias' AND detail = ?1 AND undone_at IS NULL
-            LIMIT 1
-            """)
+            "SELECT coalesce(merged_into, id), kind = 'unknown' FROM entities WHERE key = ?")
+        // An alias a person added files under its entity; most archives have none, and then
+        // no name pays for the lookup.
+        let hasAliases = try Bool.fetchOne(
+            db,
+            sql: "SELECT EXISTS (SELECT 1 FROM entity_decisions WHERE action = 'alias' AND undone_at IS NULL)"
+        )
+        findDecidedAlias =
+            hasAliases == true
+            ? try prepare(
+                """
+                SELECT entity_id FROM entity_decisions
+                WHERE action = 'alias' AND detail = ? AND undone_at IS NULL LIMIT 1
+                """) : nil
         setEntityKind = try prepare("UPDATE entities SET kind = ? WHERE id = ?")
         findPeopleByFirstAndLast = try prepare(
             """
