@@ -58,6 +58,9 @@ public enum WriteOutcome: Sendable, Hashable {
     case stored(articleID: Int64, claims: Int)
     /// The archive already holds an article with the same body; nothing changed.
     case unchanged
+    /// Another file of the stored article with this key (the same canonical URL, another
+    /// body): recorded as its copy, its claims not stored again.
+    case copy(of: String)
     /// Not stored, for this reason (a sentence); nothing of it is in the archive.
     case failed(String)
 }

@@ -15,6 +15,9 @@ final class ArchiveWriter {
     private let resolver: EntityResolver
     private let ingestedAt: String
     private let insertArticle: StatementBinding
+    private let findByURL: StatementBinding
+    private let hasBody: StatementBinding
+    private let insertCopy: StatementBinding
     private let insertClaim: StatementBinding
     private let insertClaimDate: StatementBinding
     private let insertSearch: StatementBinding
@@ -42,8 +45,18 @@ final class ArchiveWriter {
         insertArticle = try prepare(
             """
             INSERT INTO articles (outlet_id, article_key, external_id, url, title, authors, section,
-                language, date, date_basis, body, content_hash, source_path, ingested_at, claim_count)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                language, date, date_basis, body, content_hash, source_path, ingested_at, claim_count,
+                canonical_url)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT (content_hash) DO NOTHING
+            """)
+        findByURL = try prepare(
+            "SELECT id, article_key FROM articles WHERE canonical_url = ? ORDER BY id LIMIT 1")
+        hasBody = try prepare("SELECT 1 FROM articles WHERE id = ? AND content_hash = ?")
+        insertCopy = try prepare(
+            """
+            INSERT INTO article_copies (article_id, article_key, url, source_path, content_hash, ingested_at)
+            VALUES (?, ?, ?, ?, ?, ?)
             ON CONFLICT (content_hash) DO NOTHING
             """)
         insertClaim = try prepare(
@@ -200,9 +213,31 @@ final class ArchiveWriter {
         }
     }
 
+    /// Records `entry` as a copy when a stored article has its canonical URL and another body;
+    /// `nil` when it is no copy.
+    private func recordCopy(_ entry: ArchiveEntry, canonicalURL: String) throws -> WriteOutcome? {
+        findByURL.bind(1, canonicalURL)
+        guard let (articleID, key) = try findByURL.idsAndKeys(limit: 1).first else { return nil }
+        hasBody.bind(1, articleID)
+        hasBody.bind(2, bytes: entry.hash.bytes)
+        if try hasBody.firstInteger() != nil { return .unchanged }
+        insertCopy.bind(1, articleID)
+        insertCopy.bind(2, entry.article.key)
+        insertCopy.bind(3, entry.article.url)
+        insertCopy.bind(4, entry.article.sourcePath)
+        insertCopy.bind(5, bytes: entry.hash.bytes)
+        insertCopy.bind(6, ingestedAt)
+        try insertCopy.run()
+        return db.changesCount > 0 ? .copy(of: key) : .unchanged
+    }
+
     private func writeArticle(_ entry: ArchiveEntry) throws -> (WriteOutcome, ArticleTotals?) {
         let article = entry.article
         let claims = entry.extraction.claims
+        let canonicalURL = article.url.flatMap(CanonicalURL.key)
+        if let canonicalURL, let copy = try recordCopy(entry, canonicalURL: canonicalURL) {
+            return (copy, nil)
+        }
         let outletID = try article.outlet.flatMap {
             try resolver.outlet(named: $0, domain: article.outletDomain, in: resolving)
         }
@@ -222,6 +257,7 @@ final class ArchiveWriter {
         statement.bind(13, article.sourcePath)
         statement.bind(14, ingestedAt)
         statement.bind(15, claims.count)
+        statement.bind(16, canonicalURL)
         try statement.run()
         guard db.changesCount > 0 else { return (.unchanged, nil) }
         let articleID = db.lastInsertedRowID

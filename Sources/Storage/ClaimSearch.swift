@@ -22,12 +22,13 @@ public struct ClaimSearch: Sendable, Hashable {
     public var until: ClaimDate?
     public var kind: ClaimKind?
     public var order: Order = .relevance
-    public var limit = 100
+    /// At most this many claims; `nil` for all.
+    public var limit: Int? = 100
 
     public init(
         text: String? = nil, raw: Bool = false, actor: String? = nil, source: String? = nil,
         outlet: String? = nil, since: ClaimDate? = nil, until: ClaimDate? = nil, kind: ClaimKind? = nil,
-        order: Order = .relevance, limit: Int = 100
+        order: Order = .relevance, limit: Int? = 100
     ) {
         self.text = text
         self.raw = raw

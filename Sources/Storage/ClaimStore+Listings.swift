@@ -5,7 +5,7 @@ import GRDB
 extension ClaimStore {
     /// Actors and sources by number of claims; with `name`, those whose name (or surname) starts
     /// with it. Unnamed speakers ("a spokesman" of one article) are not listed.
-    public func actors(named name: String? = nil, limit: Int = 100) throws(StoreError) -> [EntitySummary] {
+    public func actors(named name: String? = nil, limit: Int? = 100) throws(StoreError) -> [EntitySummary] {
         if let name, folder.key(name).isEmpty { return [] }
         return try reading { db in
             let query = actorsQuery(named: name, limit: limit)
@@ -14,7 +14,9 @@ extension ClaimStore {
         }
     }
 
-    func actorsQuery(named name: String?, limit: Int) -> PreparedQuery {
+    func actorsQuery(named name: String?, limit: Int?) -> PreparedQuery {
+        // SQLite reads a negative LIMIT as none.
+        let limit = limit ?? -1
         let select = "SELECT id, name, kind, claim_count, source_count, mention_count FROM entities"
         guard let name, !folder.key(name).isEmpty else {
             return PreparedQuery(
@@ -36,7 +38,7 @@ extension ClaimStore {
 
     /// The actors and sources an outlet's claims are attributed to, most used first; the outlet
     /// itself ("told Pishtaz" in Pishtaz) is not its own source. Without an outlet, every outlet's.
-    public func sources(outlet: String? = nil, limit: Int = 100) throws(StoreError) -> [OutletSource] {
+    public func sources(outlet: String? = nil, limit: Int? = 100) throws(StoreError) -> [OutletSource] {
         try reading { db in
             guard let query = try sourcesQuery(outlet: outlet, limit: limit, in: db) else { return [] }
             return try Row.fetchAll(db, sql: query.sql, arguments: query.arguments).map(
@@ -44,7 +46,7 @@ extension ClaimStore {
         }
     }
 
-    func sourcesQuery(outlet: String?, limit: Int, in db: Database) throws -> PreparedQuery? {
+    func sourcesQuery(outlet: String?, limit: Int?, in db: Database) throws -> PreparedQuery? {
         var arguments: [(any DatabaseValueConvertible)?] = []
         var condition = "e.key <> o.key"
         if let outlet {
@@ -53,7 +55,7 @@ extension ClaimStore {
             condition += " AND os.outlet_id IN (" + ids.map { _ in "?" }.joined(separator: ", ") + ")"
             arguments.append(contentsOf: ids.map { $0 })
         }
-        arguments.append(limit)
+        arguments.append(limit ?? -1)
         return PreparedQuery(
             sql: """
                 SELECT o.name, e.name, e.kind, os.actor_count, os.source_count, os.first_date, os.last_date

@@ -3,6 +3,14 @@ import Foundation
 import GRDB
 
 extension ClaimStore {
+    /// How many claims match `search`, whatever its limit.
+    public func count(_ search: ClaimSearch) throws(StoreError) -> Int {
+        try reading { db in
+            guard let query = try searchQuery(search, in: db, counting: true) else { return 0 }
+            return try Int.fetchOne(db, sql: query.sql, arguments: query.arguments) ?? 0
+        }
+    }
+
     /// The claims that match `search`, best or oldest first, at most `search.limit`.
     ///
     /// Names are matched through the entity aliases; an actor who is only mentioned yields no
@@ -34,7 +42,8 @@ extension ClaimStore {
     /// `IN (...)` over them would read every claim of all of them and sort; instead each entity
     /// gets its own branch that walks its `(entity, date)` index for at most `limit` claims, and
     /// only those few are merged and sorted.
-    func searchQuery(_ search: ClaimSearch, in db: Database) throws -> PreparedQuery? {
+    /// With `counting`, the statement counts the claims instead, with no limit.
+    func searchQuery(_ search: ClaimSearch, in db: Database, counting: Bool = false) throws -> PreparedQuery? {
         var conditions: [(sql: String, arguments: [(any DatabaseValueConvertible)?])] = []
         var from = "claims c"
         var fullText: (sql: String, arguments: [(any DatabaseValueConvertible)?])?
@@ -92,7 +101,8 @@ extension ClaimStore {
         if let kind = search.kind {
             conditions.append(("c.kind = ?", [kind.rawValue]))
         }
-        let limit = max(0, search.limit)
+        // SQLite reads a negative LIMIT as none.
+        let limit = counting ? -1 : search.limit.map { max(0, $0) } ?? -1
         var arguments: [(any DatabaseValueConvertible)?] = []
         func whereClause(_ extra: [(sql: String, arguments: [(any DatabaseValueConvertible)?])]) -> String {
             let all = extra + conditions
@@ -136,6 +146,9 @@ extension ClaimStore {
             picked =
                 "SELECT c.id AS id FROM \(from) \(whereClause(fullText.map { [$0] } ?? [])) ORDER BY c.date, c.id LIMIT ?"
             arguments.append(limit)
+        }
+        if counting {
+            return PreparedQuery(sql: "SELECT count(*) FROM (\(picked))", arguments: StatementArguments(arguments))
         }
         let sql = """
             SELECT \(StoredClaim.columns) FROM (\(picked)) picked

@@ -3,15 +3,14 @@ import Foundation
 import GRDB
 
 extension ClaimStore {
-    /// Whether the archive already holds an article with this body hash.
+    /// Whether the archive already holds an article (or a copy of one) with this body hash.
     ///
     /// Cheap (one index lookup on a reader connection), so callers skip extracting unchanged
     /// articles. An article written by a batch that is not yet committed is not seen.
     public func contains(hash: ContentHash) throws(StoreError) -> Bool {
         try reading { db in
             try Bool.fetchOne(
-                db.cachedStatement(sql: "SELECT 1 FROM articles WHERE content_hash = ?"),
-                arguments: [Data(hash.bytes)]) ?? false
+                db.cachedStatement(sql: Self.knownBody), arguments: [Data(hash.bytes)]) ?? false
         }
     }
 
@@ -41,11 +40,17 @@ extension ClaimStore {
 }
 
 extension ClaimStore {
+    /// A body the archive holds, as an article or as a copy of one.
+    static let knownBody = """
+        SELECT 1 FROM articles WHERE content_hash = ?1
+        UNION ALL SELECT 1 FROM article_copies WHERE content_hash = ?1 LIMIT 1
+        """
+
     /// Which of `hashes` the archive already holds, in one read.
     public func containing(_ hashes: [ContentHash]) throws(StoreError) -> Set<ContentHash> {
         guard !hashes.isEmpty else { return [] }
         return try reading { db in
-            let statement = try db.cachedStatement(sql: "SELECT 1 FROM articles WHERE content_hash = ?")
+            let statement = try db.cachedStatement(sql: Self.knownBody)
             var known: Set<ContentHash> = []
             for hash in hashes where try Bool.fetchOne(statement, arguments: [Data(hash.bytes)]) != nil {
                 known.insert(hash)

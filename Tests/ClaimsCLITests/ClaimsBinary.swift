@@ -46,8 +46,8 @@ struct ClaimsBinary {
         let folder = FileManager.default.temporaryDirectory
         let outURL = folder.appending(path: "claims-out-\(UUID().uuidString)")
         let errURL = folder.appending(path: "claims-err-\(UUID().uuidString)")
-        FileManager.default.createFile(atPath: outURL.path, contents: nil)
-        FileManager.default.createFile(atPath: errURL.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
         defer {
             try? FileManager.default.removeItem(at: outURL)
             try? FileManager.default.removeItem(at: errURL)

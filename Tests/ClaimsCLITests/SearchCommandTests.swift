@@ -31,7 +31,7 @@ struct SearchCommandTests {
                 ["search", "--format", "xml"],
                 "claims: The value 'xml' is invalid for '--format <format>'. Please provide one of 'table', 'json', 'ndjson' or 'csv'."
             ),
-            (["search", "--limit", "0"], "claims: --limit must be at least 1, not 0."),
+            (["search", "--limit=-1"], "claims: --limit must be 0 (no limit) or more, not -1."),
             (["search", "--colour"], "claims: Unknown option '--colour'"),
         ])
     func badFlags(arguments: [String], message: String) throws {
@@ -78,7 +78,7 @@ struct SearchCommandTests {
         let fixture = try Self.archive()
         let stats = try fixture.stats()
         #expect(stats["articles"] as? Int == 5)
-        #expect(stats["schema"] as? String == "0009_entity_decisions")
+        #expect(stats["schema"] as? String == "0010_article_copies")
         let csv = try fixture.claims(["outlets", "--format", "csv"])
         #expect(csv.lines == ["name,domain,articles,claims", "Pike Wire,,5,0"])
         let json = try fixture.claims(["outlets", "--format", "json"])

@@ -76,9 +76,28 @@ struct ClaimStoreQueryTests {
 
     @Test("the quoting of plain words is exact")
     func quoting() {
-        #expect(FullTextQuery.words("stay AND \"where") == "\"stay\" \"AND\" \"\"\"where\"")
+        #expect(FullTextQuery.words("stay AND \"where") == "\"stay\" \"AND\" \"where\"")
+        #expect(FullTextQuery.words("\u{201C}stay where\u{201D} it") == "\"stay where\" \"it\"")
         #expect(FullTextQuery.words("NEAR( a:b") == "\"NEAR(\" \"a:b\"")
         #expect(FullTextQuery.words("- * (") == nil)
+    }
+
+    @Test("words in quotes are a phrase: next to each other, in that order")
+    func phrases() throws {
+        #expect(try count(ClaimSearch(text: "\"stay where\"")) == 1)
+        #expect(try count(ClaimSearch(text: "where stay")) == 1)
+        #expect(try count(ClaimSearch(text: "\"where stay\"")) == 0)
+        #expect(try count(ClaimSearch(text: "\"ferry harbour\"")) == 0)
+        #expect(try count(ClaimSearch(text: "ferry harbour")) == 1)
+    }
+
+    @Test("a count is every match, whatever the limit")
+    func countIgnoresLimit() throws {
+        let all = try store.search(ClaimSearch(limit: nil)).claims.count
+        #expect(all > 2)
+        #expect(try store.search(ClaimSearch(limit: 2)).claims.count == 2)
+        #expect(try store.count(ClaimSearch(limit: 2)) == all)
+        #expect(try store.count(ClaimSearch(text: "ferry", limit: 0)) == 1)
     }
 
     @Test("raw mode passes FTS5 syntax, and bad syntax is one sentence")

@@ -23,17 +23,18 @@ struct ActorsCommand: ParsableCommand {
         @Argument(help: "Only names (or surnames) starting with this, typed any way.")
         var name: String?
 
-        @Option(help: "At most this many rows.")
-        var limit: Int = 100
-
+        @OptionGroup var limit: LimitOption
         @OptionGroup var database: DatabaseOption
         @OptionGroup var output: FormatOption
 
         func run() throws {
             let store = try database.openForReading()
-            let rows = try store.actors(named: name, limit: limit)
-            let printer = RowPrinter(format: output.resolved)
-            for row in rows {
+            let format = output.resolved
+            let shown = limit.rows(in: format)
+            // A table fetches every row, to say how many it left out.
+            let rows = try store.actors(named: name, limit: format == .table ? nil : shown)
+            let printer = RowPrinter(format: format)
+            for row in rows.prefix(shown ?? rows.count) {
                 printer.print([
                     ("name", .string(row.name)), ("kind", .string(row.kind.rawValue)),
                     ("claims", .int(row.claims)),
@@ -41,7 +42,12 @@ struct ActorsCommand: ParsableCommand {
                 ])
             }
             printer.finish()
-            if rows.isEmpty, let name { printError("no actor called \"\(name)\" is in the archive") }
+            if rows.isEmpty, let name {
+                printError("no actor called \"\(name)\" is in the archive")
+            } else if rows.isEmpty, format == .table {
+                printError("no actors: the archive holds no claims yet")
+            }
+            limit.reportLeftOut(shown: printer.rowCount, of: rows.count, noun: "actors", in: format)
         }
     }
 

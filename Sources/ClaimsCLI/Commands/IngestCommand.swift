@@ -30,7 +30,7 @@ struct IngestCommand: ParsableCommand {
         let store = try database.openForWriting()
         let interrupt = InterruptSignal()
         let terminal = isatty(STDERR_FILENO) == 1
-        var progress = ProgressLine(totalBytes: terminal ? Self.totalBytes(of: input.paths) : 0)
+        var progress = ProgressLine(totalBytes: terminal ? Self.totalBytes(of: InputFiles(input.paths, exclude: input.exclude)) : 0)
         // A terminal gets the progress bar; a log or a script gets a line per committed batch.
         let pipeline = IngestPipeline(
             store: store, extractor: ClaimExtractor(), interrupt: interrupt, reportsBatches: !terminal)
@@ -53,9 +53,9 @@ struct IngestCommand: ParsableCommand {
     }
 
     /// The total size of the input files, for the progress bar; 0 when unknown (standard input).
-    private static func totalBytes(of paths: [String]) -> Int {
+    private static func totalBytes(of files: InputFiles) -> Int {
         var total = 0
-        for item in InputFiles(paths) {
+        for item in files {
             guard case .file(let path) = item, let size = ProgressLine.size(of: path) else {
                 if case .file("-") = item { return 0 }
                 continue

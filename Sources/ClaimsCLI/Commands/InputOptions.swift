@@ -7,6 +7,12 @@ struct InputOptions: ParsableArguments {
     @Argument(help: "Files or folders to read (folders recursively); - for standard input.")
     var paths: [String]
 
+    @Option(
+        help: ArgumentHelp(
+            "Leave out files and folders met in a folder whose name or path matches this shell pattern (repeatable).",
+            valueName: "glob"))
+    var exclude: [String] = []
+
     @Option(help: "Outlet for articles that do not name one.")
     var outlet: String?
 
@@ -37,7 +43,7 @@ struct InputOptions: ParsableArguments {
 
     /// Every article of the inputs in order, or the error that stopped one.
     func articles() -> ArticleStream {
-        ArticleStream(paths: paths, defaults: defaults)
+        ArticleStream(paths: paths, exclude: exclude, defaults: defaults)
     }
 }
 
@@ -48,8 +54,8 @@ struct ArticleStream: Sequence, IteratorProtocol {
     private let defaults: ArticleDefaults
     private let readers = ArticleReaders()
 
-    init(paths: [String], defaults: ArticleDefaults) {
-        files = InputFiles(paths)
+    init(paths: [String], exclude: [String], defaults: ArticleDefaults) {
+        files = InputFiles(paths, exclude: exclude)
         self.defaults = defaults
     }
 

@@ -11,7 +11,8 @@ struct OutletsCommand: ParsableCommand {
 
     func run() throws {
         let store = try database.openForReading()
-        let printer = RowPrinter(format: output.resolved)
+        let format = output.resolved
+        let printer = RowPrinter(format: format)
         for row in try store.outlets() {
             printer.print([
                 ("name", .string(row.name)), ("domain", OutputValue(row.domain)),
@@ -20,5 +21,6 @@ struct OutletsCommand: ParsableCommand {
             ])
         }
         printer.finish()
+        if printer.rowCount == 0, format == .table { printError("no outlets: the archive holds no articles yet") }
     }
 }

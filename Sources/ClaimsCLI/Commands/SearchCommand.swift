@@ -11,7 +11,9 @@ struct SearchCommand: ParsableCommand {
             Names match however they are typed: any case, with or without diacritics or titles, \
             full name or surname. A name that fits several people ("Trump") lists them and \
             stops: give the full name, or --all for all of them. Search text is matched as plain \
-            words (all must occur); pass --raw to use FTS5 query syntax.
+            words (all must occur); words in double quotes, or one argument of several words, \
+            must occur together as a phrase. Pass --raw to use FTS5 query syntax; text that \
+            begins with "-" goes after "--" (claims search -- -19 vaccine).
             """
     )
 
@@ -39,30 +41,29 @@ struct SearchCommand: ParsableCommand {
     @Option(help: "Order: relevance (with text) or date (oldest first).")
     var sort: ClaimSearch.Order = .relevance
 
-    @Option(help: "At most this many claims.")
-    var limit: Int = 100
-
     @Flag(help: "Treat the search text as FTS5 query syntax.")
     var raw = false
 
     @Flag(help: "With --actor, the claims of every person the name fits, together.")
     var all = false
 
+    @OptionGroup var limit: LimitOption
     @OptionGroup var database: DatabaseOption
     @OptionGroup var output: FormatOption
 
     func validate() throws {
         _ = try DateFlag.parse(since, flag: "--since")
         _ = try DateFlag.parse(until, flag: "--until")
-        if limit < 1 { throw ValidationError("--limit must be at least 1, not \(limit).") }
     }
 
     func run() throws {
         let store = try database.openForReading()
+        let format = output.resolved
         let search = ClaimSearch(
-            text: text.isEmpty ? nil : text.joined(separator: " "), raw: raw, actor: actor, source: source,
-            outlet: outlet, since: try DateFlag.parse(since, flag: "--since"),
-            until: try DateFlag.parse(until, flag: "--until"), kind: kind, order: sort, limit: limit)
+            text: text.isEmpty ? nil : raw ? text.joined(separator: " ") : Self.phrased(text), raw: raw,
+            actor: actor, source: source, outlet: outlet, since: try DateFlag.parse(since, flag: "--since"),
+            until: try DateFlag.parse(until, flag: "--until"), kind: kind, order: sort,
+            limit: limit.rows(in: format))
         if let actor, !all {
             let people = try store.people(named: actor)
             if people.count > 1 {
@@ -72,18 +73,28 @@ struct SearchCommand: ParsableCommand {
         }
         let result = try store.search(search)
         let printer = RowPrinter(
-            format: output.resolved, tableColumns: ["claim_id", "date", "actor", "cue", "source", "content"])
+            format: format, tableColumns: ["claim_id", "date", "actor", "cue", "source", "content"])
         for claim in result.claims { printer.print(claim.outputRow) }
         printer.finish()
         if let note = result.note {
             printError(note)
-        } else if result.claims.isEmpty && output.resolved == .table {
+        } else if result.claims.isEmpty && format == .table {
             printError("no claims match")
+        } else if let rows = search.limit, result.claims.count == rows, format == .table {
+            limit.reportLeftOut(shown: rows, of: try store.count(search), noun: "claims", in: format)
         }
     }
 }
 
 extension SearchCommand {
+    /// The search text of the arguments: an argument of several words, quoted in the shell
+    /// (`claims search "tariff war"`), is a phrase, as it would be in a search box.
+    static func phrased(_ arguments: [String]) -> String {
+        arguments.map { argument in
+            argument.contains(where: \.isWhitespace) && !argument.contains("\"") ? "\"\(argument)\"" : argument
+        }.joined(separator: " ")
+    }
+
     /// The sentence for a name that fits several people: the most quoted first, at most ten.
     static func ambiguity(_ name: String, _ people: [EntitySummary]) -> String {
         let shown = people.prefix(10).map { "\($0.name) (\($0.claims) claim\($0.claims == 1 ? "" : "s"))" }

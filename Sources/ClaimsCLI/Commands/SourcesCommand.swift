@@ -11,17 +11,18 @@ struct SourcesCommand: ParsableCommand {
     @Option(help: "Only this outlet's articles.")
     var outlet: String?
 
-    @Option(help: "At most this many rows.")
-    var limit: Int = 100
-
+    @OptionGroup var limit: LimitOption
     @OptionGroup var database: DatabaseOption
     @OptionGroup var output: FormatOption
 
     func run() throws {
         let store = try database.openForReading()
-        let rows = try store.sources(outlet: outlet, limit: limit)
-        let printer = RowPrinter(format: output.resolved)
-        for row in rows {
+        let format = output.resolved
+        let shown = limit.rows(in: format)
+        // A table fetches every row, to say how many it left out.
+        let rows = try store.sources(outlet: outlet, limit: format == .table ? nil : shown)
+        let printer = RowPrinter(format: format)
+        for row in rows.prefix(shown ?? rows.count) {
             printer.print([
                 ("outlet", .string(row.outlet)), ("name", .string(row.name)),
                 ("kind", .string(row.kind.rawValue)),
@@ -32,6 +33,9 @@ struct SourcesCommand: ParsableCommand {
         printer.finish()
         if rows.isEmpty, let outlet {
             printError("no claims from an outlet called \"\(outlet)\" are in the archive")
+        } else if rows.isEmpty, format == .table {
+            printError("no sources: the archive holds no claims yet")
         }
+        limit.reportLeftOut(shown: printer.rowCount, of: rows.count, noun: "sources", in: format)
     }
 }

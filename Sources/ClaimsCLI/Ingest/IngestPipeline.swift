@@ -64,7 +64,7 @@ final class IngestPipeline {
     /// since a key may hold spaces.
     static func committedLine(batch: Int, tally: IngestTally, lastStored: String?) -> String {
         "committed: batch \(batch), \(tally.new) new, \(tally.unchanged) unchanged, \(tally.failed) failed, "
-            + "\(tally.claims) claims" + (lastStored.map { "; last stored \($0)" } ?? "")
+            + (tally.copies > 0 ? "\(tally.copies) copies, " : "") + "\(tally.claims) claims" + (lastStored.map { "; last stored \($0)" } ?? "")
     }
 
     /// Runs the whole ingest of `articles` and returns the counts and why it stopped early, if it did.
@@ -144,6 +144,7 @@ final class IngestPipeline {
                         tally.claims += claims
                         lastStored = entry.article.key
                     case .unchanged: tally.unchanged += 1
+                    case .copy: tally.copies += 1
                     case .failed(let reason):
                         tally.failed += 1
                         progress.clear()

@@ -45,6 +45,7 @@ struct InputErrorMessage: CustomStringConvertible {
         case .invalidJSON: "is not valid JSON"
         case .notAnObject: "is JSON but not an object (an article must be {\"text\": ...})"
         case .noTextField: "has no \"text\" field (nor \"body\" or \"maintext\")"
+        case .notArticles: "not articles: no record has a \"text\" field (nor \"body\" or \"maintext\")"
         case .emptyTextField: "has an empty \"text\" field"
         case .gzipUnavailable: "cannot start gzip decompression"
         case .gzipTruncated: "is a truncated gzip file"

@@ -19,6 +19,9 @@ public final class ArticleFileReader {
     private var openFailure: ReadFailure?
     private var pending: [Result<Article, InputError>] = []
     private var recordCount = 0
+    /// Records without a text field met before any article: reported one by one once an
+    /// article shows the file holds articles, else as one "not articles" line.
+    private var heldWithoutText: [InputError] = []
 
     /// Prepares to read `path` (`-` for standard input) in `format` (by default, from its name),
     /// with `readers` shared across files (building them reads the lexicons).
@@ -79,10 +82,11 @@ public final class ArticleFileReader {
             switch line {
             case .tooLong(let count):
                 recordCount += 1
-                return .failure(
-                    InputError(
-                        path: path, line: number,
-                        failure: .recordTooLong(byteCount: count, limit: Self.maxArticleBytes)))
+                return releasingHeld(
+                    .failure(
+                        InputError(
+                            path: path, line: number,
+                            failure: .recordTooLong(byteCount: count, limit: Self.maxArticleBytes))))
             case .text(let bytes):
                 if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
                 if recordCount == 0 && bytes.contains(0) {
@@ -95,15 +99,27 @@ public final class ArticleFileReader {
                     }
                     var article = try readers.json.read(bytes, fallbackKey: "\(key):\(number)")
                     article.sourcePath = path
-                    return .success(article)
+                    return releasingHeld(.success(article))
+                } catch .noTextField where heldWithoutText.count == recordCount - 1 {
+                    heldWithoutText.append(InputError(path: path, line: number, failure: .noTextField))
                 } catch {
-                    return .failure(InputError(path: path, line: number, failure: error))
+                    return releasingHeld(.failure(InputError(path: path, line: number, failure: error)))
                 }
             }
         }
         done = true
         if recordCount == 0 { throw .empty }
+        if !heldWithoutText.isEmpty && heldWithoutText.count == recordCount { throw .notArticles }
         return nil
+    }
+
+    /// `result`, after the held records without text, in the order of their lines.
+    private func releasingHeld(_ result: Result<Article, InputError>) -> Result<Article, InputError> {
+        guard !heldWithoutText.isEmpty else { return result }
+        pending.append(contentsOf: heldWithoutText.dropFirst().map { .failure($0) })
+        pending.append(result)
+        defer { heldWithoutText = [] }
+        return .failure(heldWithoutText[0])
     }
 
     /// A `.json` file: one object, an array of objects, or JSON Lines after all.

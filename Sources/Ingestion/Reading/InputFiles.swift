@@ -7,8 +7,9 @@
 /// The files named on a command line, with folders walked recursively, in a stable order.
 ///
 /// Folders yield only files with article endings (`.txt`, `.html`, `.json`, `.jsonl`, their `.gz`
-/// forms; not `NAME.meta.json`); a file named directly is always read. A folder reached twice
-/// through symbolic links is reported once as a loop rather than walked forever.
+/// forms; not `NAME.meta.json`) and not matched by an `exclude` pattern; a file named directly
+/// is always read. A folder reached twice through symbolic links is reported once as a loop
+/// rather than walked forever.
 public struct InputFiles: Sequence, IteratorProtocol {
     /// One input: a file to read, or why a path could not be walked.
     public enum Item: Sendable, Hashable {
@@ -18,15 +19,26 @@ public struct InputFiles: Sequence, IteratorProtocol {
 
     private var stack: [(path: String, named: Bool)]
     private var visited: Set<[UInt64]> = []
+    private let exclude: [String]
 
-    /// Walks `paths` in order; `-` stands for standard input.
-    public init(_ paths: [String]) {
+    /// Walks `paths` in order; `-` stands for standard input. Files and folders met in a walk
+    /// whose name or path matches one of the `exclude` shell patterns (`manifest.jsonl`,
+    /// `*/drafts/*`) are left out.
+    public init(_ paths: [String], exclude: [String] = []) {
         stack = paths.reversed().map { ($0, true) }
+        self.exclude = exclude
+    }
+
+    /// Whether a path met in a walk matches an `exclude` pattern, by its name or its whole path.
+    private func isExcluded(_ path: String) -> Bool {
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        return exclude.contains { fnmatch($0, name, 0) == 0 || fnmatch($0, path, 0) == 0 }
     }
 
     public mutating func next() -> Item? {
         while let (path, named) = stack.popLast() {
             if path == "-" { return .file(path) }
+            if !named && isExcluded(path) { continue }
             var info = stat()
             guard stat(path, &info) == 0 else {
                 let code = errno

@@ -49,6 +49,8 @@ public enum ReadFailure: Error, Sendable, Hashable {
     case notAnObject
     /// An object without `text`, `body` or `maintext`.
     case noTextField
+    /// A JSON Lines file none of whose records has a text field: not articles (a manifest).
+    case notArticles
     /// An object whose text is only white space.
     case emptyTextField
     /// zlib could not set up decompression.

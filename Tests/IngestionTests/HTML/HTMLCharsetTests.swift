@@ -45,6 +45,15 @@ struct HTMLCharsetTests {
         #expect(article.body == text)
     }
 
+    @Test(
+        "valid UTF-8 wins over a declared single-byte charset (no \"KosovoÃ¢â‚¬â„¢s\")",
+        arguments: ["<meta charset=\"iso-8859-1\">", "<meta charset=\"windows-1252\">"])
+    func utf8OverDeclaredLatin(declaration: String) throws {
+        let text = "Kosovo\u{2019}s caf\u{E9} reopened, the mayor said."
+        let article = try reader.read(page(head: declaration, text: text) { Array($0.utf8) }, key: "a.html")
+        #expect(article.body == text)
+    }
+
     @Test("a page declaring Shift_JIS is decoded through libxml2's converters")
     func shiftJIS() throws {
         // 東京 (Tokyo) in Shift_JIS, then ASCII.

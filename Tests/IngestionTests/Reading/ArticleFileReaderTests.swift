@@ -65,6 +65,38 @@ struct ArticleFileReaderTests {
         #expect((try? results[2].get())?.body == "Third story.")
     }
 
+    @Test("a JSON Lines file with no text in any record is one \"not articles\" failure")
+    func notArticles() throws {
+        let folder = try TemporaryFolder()
+        let path = try folder.write(
+            "manifest.jsonl", "{\"file\": \"001.html\"}\n{\"file\": \"002.html\"}\n{\"file\": \"003.html\"}\n")
+        let results = readAll(path)
+        #expect(results.count == 1)
+        guard case .failure(let error) = results.first else {
+            Issue.record("a manifest is not articles")
+            return
+        }
+        #expect(error == InputError(path: path, failure: .notArticles))
+    }
+
+    @Test("records without text before an article are each reported, in line order")
+    func heldRecordsInOrder() throws {
+        let folder = try TemporaryFolder()
+        let path = try folder.write(
+            "mixed.jsonl",
+            "{\"title\": \"one\"}\n{\"title\": \"two\"}\n{\"id\": \"s\", \"text\": \"A story.\"}\n{\"title\": \"four\"}\n")
+        let results = readAll(path)
+        #expect(results.count == 4)
+        let lines = results.map { result -> Int in
+            switch result {
+            case .failure(let error): error.line ?? -1
+            case .success: 0
+            }
+        }
+        #expect(lines == [1, 2, 0, 4])
+        #expect((try? results[2].get())?.key == "s")
+    }
+
     @Test("a .json file may hold one object or an array of them")
     func jsonFile() throws {
         let folder = try TemporaryFolder()
@@ -162,6 +194,19 @@ struct InputFilesTests {
         let items = Array(InputFiles([folder.url.path]))
         #expect(
             items == [.file(folder.url.path + "/a/z.jsonl"), .file(folder.url.path + "/b.txt")])
+    }
+
+    @Test("--exclude leaves out walked files and folders by name or path, never a named file")
+    func exclude() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("a.txt", "A.")
+        try folder.write("manifest.jsonl", "{}")
+        try folder.write("drafts/b.txt", "B.")
+        try folder.write("c/d.html", "<p>D.</p>")
+        let root = folder.url.path
+        let items = Array(InputFiles([root, root + "/manifest.jsonl"], exclude: ["manifest.jsonl", "*/drafts"]))
+        #expect(
+            items == [.file(root + "/a.txt"), .file(root + "/c/d.html"), .file(root + "/manifest.jsonl")])
     }
 
     @Test("a symbolic link loop is reported once, not walked forever")

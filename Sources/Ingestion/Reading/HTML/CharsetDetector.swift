@@ -2,10 +2,12 @@ import CLibXML2
 
 /// Finds a page's character set and turns its bytes into valid UTF-8.
 ///
-/// The charset comes from a byte-order mark, else from `<meta charset>` or an http-equiv
-/// `Content-Type` in the first 16 KB, else it is UTF-8. Invalid bytes become U+FFFD rather than
-/// failing the page; an undeclared page that is not UTF-8 at all is read as Windows-1252, the
-/// usual legacy charset of the web.
+/// The charset comes from a byte-order mark; else bytes that are valid UTF-8 are UTF-8, whatever
+/// the page declares (servers and templates often declare ISO-8859-1 over UTF-8 text, and text
+/// in another charset is almost never valid UTF-8 once it has a few non-ASCII letters); else
+/// from `<meta charset>` or an http-equiv `Content-Type` in the first 16 KB. Invalid bytes
+/// become U+FFFD rather than failing the page; an undeclared page that is not UTF-8 at all is
+/// read as Windows-1252, the usual legacy charset of the web.
 enum CharsetDetector {
     /// How far into the page to look for a charset declaration.
     static let prescanLength = 16 << 10
@@ -17,19 +19,18 @@ enum CharsetDetector {
         }
         if bytes.starts(with: [0xFF, 0xFE]) { return (utf16(bytes[2...], bigEndian: false), "utf-16le") }
         if bytes.starts(with: [0xFE, 0xFF]) { return (utf16(bytes[2...], bigEndian: true), "utf-16be") }
-        let declared = declaredCharset(bytes).map(normalized)
-        switch declared {
+        if let valid = validUTF8(bytes) { return (valid, "utf-8") }
+        switch declaredCharset(bytes).map(normalized) {
         case nil:
-            if let valid = validUTF8(bytes) { return (valid, "utf-8") }
             if looksLegacy(bytes) { return (windows1252(bytes), "windows-1252") }
             return (replacingInvalidUTF8(bytes[...]), "utf-8")
         case "utf-8":
-            return (validUTF8(bytes) ?? replacingInvalidUTF8(bytes[...]), "utf-8")
+            return (replacingInvalidUTF8(bytes[...]), "utf-8")
         case "windows-1252":
             return (windows1252(bytes), "windows-1252")
         case let name?:
             if let converted = convertWithLibXML(bytes, from: name) { return (converted, name) }
-            return (validUTF8(bytes) ?? replacingInvalidUTF8(bytes[...]), "utf-8")
+            return (replacingInvalidUTF8(bytes[...]), "utf-8")
         }
     }
 
