@@ -43,7 +43,8 @@ extension ClaimStore {
     /// gets its own branch that walks its `(entity, date)` index for at most `limit` claims, and
     /// only those few are merged and sorted.
     /// With `counting`, the statement counts the claims instead, with no limit.
-    func searchQuery(_ search: ClaimSearch, in db: Database, counting: Bool = false) throws -> PreparedQuery? {
+    func searchQuery(_ search: ClaimSearch, in db: Database, counting: Bool = false) throws -> PreparedQuery?
+    {
         var conditions: [(sql: String, arguments: [(any DatabaseValueConvertible)?])] = []
         var from = "claims c"
         var fullText: (sql: String, arguments: [(any DatabaseValueConvertible)?])?
@@ -148,7 +149,8 @@ extension ClaimStore {
             arguments.append(limit)
         }
         if counting {
-            return PreparedQuery(sql: "SELECT count(*) FROM (\(picked))", arguments: StatementArguments(arguments))
+            return PreparedQuery(
+                sql: "SELECT count(*) FROM (\(picked))", arguments: StatementArguments(arguments))
         }
         let sql = """
             SELECT \(StoredClaim.columns) FROM (\(picked)) picked

@@ -51,7 +51,9 @@ struct CommandLineTests {
         #expect(typo.stderr == "claims: there is no command \"serach\"; did you mean \"search\"?\n")
         let unknown = try ClaimsBinary.run(["frobnicate"])
         #expect(unknown.status == 64)
-        #expect(unknown.stderr.hasPrefix("claims: there is no command \"frobnicate\"; the commands are ingest, search"))
+        #expect(
+            unknown.stderr.hasPrefix(
+                "claims: there is no command \"frobnicate\"; the commands are ingest, search"))
         let fixture = try Self.archive(stories: 3)
         let dash = try fixture.claims(["search", "-19", "vaccine"])
         #expect(dash.status != 0)
@@ -100,7 +102,8 @@ struct CommandLineTests {
         let first = try fixture.write(
             "site.jsonl",
             "{\"id\": \"html\", \"url\": \"https://www.pike.example/news/depot/?utm_source=feed\", "
-                + "\"text\": \"The depot reopened on Friday, port manager Ada Lind said. Share this story.\"}\n")
+                + "\"text\": \"The depot reopened on Friday, port manager Ada Lind said. Share this story.\"}\n"
+        )
         let second = try fixture.write(
             "text.jsonl",
             "{\"id\": \"txt\", \"url\": \"http://pike.example/news/depot#top\", "
@@ -111,7 +114,9 @@ struct CommandLineTests {
                 + "\"text\": \"The depot closed again on Monday, port manager Ada Lind said.\"}\n")
         let run = try fixture.claims(["ingest", first, second, other])
         #expect(run.status == 0)
-        #expect(run.stderr.hasPrefix("3 articles: 2 new, 0 unchanged, 1 copy of stored articles, 0 failed; 2 claims"))
+        #expect(
+            run.stderr.hasPrefix(
+                "3 articles: 2 new, 0 unchanged, 1 copy of stored articles, 0 failed; 2 claims"))
         #expect(try fixture.stats()["articles"] as? Int == 2)
         let again = try fixture.claims(["ingest", second])
         #expect(again.stderr.hasPrefix("1 article: 0 new, 1 unchanged, 0 failed; 0 claims"))
@@ -128,12 +133,15 @@ struct CommandLineTests {
         #expect(run.status == 1)
         #expect(
             run.stderr.split(separator: "\n").first
-                == "claims: \(manifest): not articles: no record has a \"text\" field (nor \"body\" or \"maintext\")")
+                == "claims: \(manifest): not articles: no record has a \"text\" field (nor \"body\" or \"maintext\")"
+        )
         #expect(run.stderr.split(separator: "\n").count == 2)
         let excluded = try ArchiveFixture()
         try excluded.write("set/q.jsonl", Self.quotedStories(2))
         try excluded.write("set/manifest.jsonl", "{\"file\": \"1.html\"}\n")
-        let clean = try excluded.claims(["ingest", "--exclude", "manifest.jsonl", excluded.folder.appending(path: "set").path])
+        let clean = try excluded.claims([
+            "ingest", "--exclude", "manifest.jsonl", excluded.folder.appending(path: "set").path,
+        ])
         #expect(clean.status == 0, "\(clean.stderr)")
         #expect(clean.stderr.hasPrefix("2 articles: 2 new"))
     }

@@ -30,7 +30,8 @@ struct IngestCommand: ParsableCommand {
         let store = try database.openForWriting()
         let interrupt = InterruptSignal()
         let terminal = isatty(STDERR_FILENO) == 1
-        var progress = ProgressLine(totalBytes: terminal ? Self.totalBytes(of: InputFiles(input.paths, exclude: input.exclude)) : 0)
+        var progress = ProgressLine(
+            totalBytes: terminal ? Self.totalBytes(of: InputFiles(input.paths, exclude: input.exclude)) : 0)
         // A terminal gets the progress bar; a log or a script gets a line per committed batch.
         let pipeline = IngestPipeline(
             store: store, extractor: ClaimExtractor(), interrupt: interrupt, reportsBatches: !terminal)

@@ -11,7 +11,9 @@ struct LimitOption: ParsableArguments {
     static let tableRows = 100
 
     func validate() throws {
-        if let limit, limit < 0 { throw ValidationError("--limit must be 0 (no limit) or more, not \(limit).") }
+        if let limit, limit < 0 {
+            throw ValidationError("--limit must be 0 (no limit) or more, not \(limit).")
+        }
     }
 
     /// The most rows to print in `format`; `nil` for all.

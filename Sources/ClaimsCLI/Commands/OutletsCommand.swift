@@ -21,6 +21,8 @@ struct OutletsCommand: ParsableCommand {
             ])
         }
         printer.finish()
-        if printer.rowCount == 0, format == .table { printError("no outlets: the archive holds no articles yet") }
+        if printer.rowCount == 0, format == .table {
+            printError("no outlets: the archive holds no articles yet")
+        }
     }
 }

@@ -91,7 +91,8 @@ extension SearchCommand {
     /// (`claims search "tariff war"`), is a phrase, as it would be in a search box.
     static func phrased(_ arguments: [String]) -> String {
         arguments.map { argument in
-            argument.contains(where: \.isWhitespace) && !argument.contains("\"") ? "\"\(argument)\"" : argument
+            argument.contains(where: \.isWhitespace) && !argument.contains("\"")
+                ? "\"\(argument)\"" : argument
         }.joined(separator: " ")
     }
 

@@ -64,7 +64,8 @@ final class IngestPipeline {
     /// since a key may hold spaces.
     static func committedLine(batch: Int, tally: IngestTally, lastStored: String?) -> String {
         "committed: batch \(batch), \(tally.new) new, \(tally.unchanged) unchanged, \(tally.failed) failed, "
-            + (tally.copies > 0 ? "\(tally.copies) copies, " : "") + "\(tally.claims) claims" + (lastStored.map { "; last stored \($0)" } ?? "")
+            + (tally.copies > 0 ? "\(tally.copies) copies, " : "") + "\(tally.claims) claims"
+            + (lastStored.map { "; last stored \($0)" } ?? "")
     }
 
     /// Runs the whole ingest of `articles` and returns the counts and why it stopped early, if it did.

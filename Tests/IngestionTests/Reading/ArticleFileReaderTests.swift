@@ -69,7 +69,8 @@ struct ArticleFileReaderTests {
     func notArticles() throws {
         let folder = try TemporaryFolder()
         let path = try folder.write(
-            "manifest.jsonl", "{\"file\": \"001.html\"}\n{\"file\": \"002.html\"}\n{\"file\": \"003.html\"}\n")
+            "manifest.jsonl", "{\"file\": \"001.html\"}\n{\"file\": \"002.html\"}\n{\"file\": \"003.html\"}\n"
+        )
         let results = readAll(path)
         #expect(results.count == 1)
         guard case .failure(let error) = results.first else {
@@ -84,7 +85,8 @@ struct ArticleFileReaderTests {
         let folder = try TemporaryFolder()
         let path = try folder.write(
             "mixed.jsonl",
-            "{\"title\": \"one\"}\n{\"title\": \"two\"}\n{\"id\": \"s\", \"text\": \"A story.\"}\n{\"title\": \"four\"}\n")
+            "{\"title\": \"one\"}\n{\"title\": \"two\"}\n{\"id\": \"s\", \"text\": \"A story.\"}\n{\"title\": \"four\"}\n"
+        )
         let results = readAll(path)
         #expect(results.count == 4)
         let lines = results.map { result -> Int in
@@ -204,7 +206,8 @@ struct InputFilesTests {
         try folder.write("drafts/b.txt", "B.")
         try folder.write("c/d.html", "<p>D.</p>")
         let root = folder.url.path
-        let items = Array(InputFiles([root, root + "/manifest.jsonl"], exclude: ["manifest.jsonl", "*/drafts"]))
+        let items = Array(
+            InputFiles([root, root + "/manifest.jsonl"], exclude: ["manifest.jsonl", "*/drafts"]))
         #expect(
             items == [.file(root + "/a.txt"), .file(root + "/c/d.html"), .file(root + "/manifest.jsonl")])
     }
