@@ -29,6 +29,6 @@ enum CanonicalURL {
 
     private static let trackingParameters: Set<String> = [
         "fbclid", "gclid", "dclid", "msclkid", "mc_cid", "mc_eid", "cmpid", "ocid", "ito", "smid",
-        "ref",
+        "ref", "referrer", "srcref",
     ]
 }
