@@ -7,7 +7,10 @@ import ClaimsModel
 /// (an extraction worker) instead of on the single writer.
 public struct ArchiveEntry: Sendable {
     public var article: Article {
-        didSet { spans = SpanCheck(article: article, extraction: extraction) }
+        didSet {
+            spans = SpanCheck(article: article, extraction: extraction)
+            fingerprint = BodyFingerprint(article.body)
+        }
     }
     public var hash: ContentHash
     public var extraction: Extraction {
@@ -15,6 +18,8 @@ public struct ArchiveEntry: Sendable {
     }
     /// What the writer needs to know about the spans, kept current with the two above.
     private(set) var spans: SpanCheck
+    /// The body's sketch, for finding copies of it; `nil` for a body too short to compare.
+    private(set) var fingerprint: BodyFingerprint?
 
     /// Wraps an article and its extraction; the hash is computed unless given.
     public init(article: Article, extraction: Extraction, hash: ContentHash? = nil) {
@@ -22,6 +27,7 @@ public struct ArchiveEntry: Sendable {
         self.extraction = extraction
         self.hash = hash ?? ContentHash(of: article.body)
         spans = SpanCheck(article: article, extraction: extraction)
+        fingerprint = BodyFingerprint(article.body)
     }
 }
 

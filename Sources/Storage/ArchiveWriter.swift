@@ -18,6 +18,9 @@ final class ArchiveWriter {
     private let findByURL: StatementBinding
     private let hasBody: StatementBinding
     private let insertCopy: StatementBinding
+    private let findBand: StatementBinding
+    private let findBody: StatementBinding
+    private let insertBand: StatementBinding
     private let insertClaim: StatementBinding
     private let insertClaimDate: StatementBinding
     private let insertSearch: StatementBinding
@@ -34,6 +37,10 @@ final class ArchiveWriter {
     private var entityTotals: [Int64: Tally] = [:]
     private var outletTotals: [Int64: (articles: Int, claims: Int)] = [:]
     private var outletSourceTotals: [OutletEntity: OutletTally] = [:]
+    /// The band keys of the articles written in this batch, by key: looked up beside
+    /// `article_bands` and written to it in key order by `finish()`, which keeps the index's
+    /// random keys from costing a page per insert.
+    private var batchBands: [Int64: [Int64]] = [:]
 
     init(db: Database, resolver: EntityResolver, ingestedAt: Date = Date()) throws {
         self.db = db
@@ -46,8 +53,8 @@ final class ArchiveWriter {
             """
             INSERT INTO articles (outlet_id, article_key, external_id, url, title, authors, section,
                 language, date, date_basis, body, content_hash, source_path, ingested_at, claim_count,
-                canonical_url)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                canonical_url, story_id)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT (content_hash) DO NOTHING
             """)
         findByURL = try prepare(
@@ -55,10 +62,16 @@ final class ArchiveWriter {
         hasBody = try prepare("SELECT 1 FROM articles WHERE id = ? AND content_hash = ?")
         insertCopy = try prepare(
             """
-            INSERT INTO article_copies (article_id, article_key, url, source_path, content_hash, ingested_at)
-            VALUES (?, ?, ?, ?, ?, ?)
+            INSERT INTO article_copies (article_id, article_key, url, source_path, content_hash, ingested_at,
+                overlap)
+            VALUES (?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT (content_hash) DO NOTHING
             """)
+        findBody = try prepare("SELECT 1 FROM articles WHERE content_hash = ?")
+        findBand = try prepare(
+            "SELECT article_id FROM article_bands WHERE band IN ("
+                + Array(repeating: "?", count: BodyFingerprint.bands).joined(separator: ", ") + ") LIMIT 256")
+        insertBand = try prepare("INSERT OR IGNORE INTO article_bands (band, article_id) VALUES (?, ?)")
         insertClaim = try prepare(
             """
             INSERT INTO claims (article_id, outlet_id, actor_id, actor_text, actor_description, source_id,
@@ -140,6 +153,14 @@ final class ArchiveWriter {
         entityTotals.removeAll()
         outletTotals.removeAll()
         outletSourceTotals.removeAll()
+        for key in batchBands.keys.sorted() {
+            for article in batchBands[key]! {
+                insertBand.bind(1, key)
+                insertBand.bind(2, article)
+                try insertBand.run()
+            }
+        }
+        batchBands.removeAll()
     }
 
     /// A name for the full-text index: as written, plus its folded key when that differs.
@@ -200,9 +221,14 @@ final class ArchiveWriter {
         var claims = 0
         var entities: [Int64: Tally] = [:]
         var outletSources: [Int64: OutletTally] = [:]
+        /// The stored article and its fingerprint's band keys.
+        var bands: (article: Int64, keys: [Int64])?
     }
 
     private func add(_ totals: ArticleTotals) {
+        if let (article, keys) = totals.bands {
+            for key in keys { batchBands[key, default: []].append(article) }
+        }
         for (entityID, tally) in totals.entities { entityTotals[entityID, default: Tally()] += tally }
         guard let outlet = totals.outlet else { return }
         outletTotals[outlet, default: (0, 0)].articles += 1
@@ -221,14 +247,56 @@ final class ArchiveWriter {
         hasBody.bind(1, articleID)
         hasBody.bind(2, bytes: entry.hash.bytes)
         if try hasBody.firstInteger() != nil { return .unchanged }
+        return try insertCopy(entry, of: articleID, key: key, overlap: nil)
+    }
+
+    private func insertCopy(_ entry: ArchiveEntry, of articleID: Int64, key: String, overlap: Double?) throws
+        -> WriteOutcome
+    {
         insertCopy.bind(1, articleID)
         insertCopy.bind(2, entry.article.key)
         insertCopy.bind(3, entry.article.url)
         insertCopy.bind(4, entry.article.sourcePath)
         insertCopy.bind(5, bytes: entry.hash.bytes)
         insertCopy.bind(6, ingestedAt)
+        if let overlap { insertCopy.bind(7, overlap) } else { insertCopy.bind(7, nil as Int64?) }
         try insertCopy.run()
         return db.changesCount > 0 ? .copy(of: key) : .unchanged
+    }
+
+    /// A stored article whose body tells the same story as `entry`'s: the candidates sharing a
+    /// band of its fingerprint, most bands first, until one passes `BodyComparison`.
+    private func sameStory(as entry: ArchiveEntry, _ fingerprint: BodyFingerprint) throws -> StoredStory? {
+        var shared: [Int64: Int] = [:]
+        let keys = fingerprint.bandKeys
+        for (index, key) in keys.enumerated() {
+            findBand.bind(Int32(index + 1), key)
+            for id in batchBands[key] ?? [] { shared[id, default: 0] += 1 }
+        }
+        for id in try findBand.integers(limit: 256) { shared[id, default: 0] += 1 }
+        let candidates = shared.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(8)
+        for (id, _) in candidates {
+            guard
+                let row = try Row.fetchOne(
+                    db.cachedStatement(
+                        sql: "SELECT body, outlet_id, story_id, article_key FROM articles WHERE id = ?"),
+                    arguments: [id]),
+                let overlap = BodyComparison.overlap(entry.article.body, row[0])
+            else { continue }
+            return StoredStory(
+                articleID: id, key: row[3], outletID: row[1], storyID: row[2] ?? id, overlap: overlap)
+        }
+        return nil
+    }
+
+    /// A stored article of the same story, found by `sameStory(as:_:)`.
+    private struct StoredStory {
+        var articleID: Int64
+        var key: String
+        var outletID: Int64?
+        /// The story's first article.
+        var storyID: Int64
+        var overlap: Double
     }
 
     private func writeArticle(_ entry: ArchiveEntry) throws -> (WriteOutcome, ArticleTotals?) {
@@ -240,6 +308,19 @@ final class ArchiveWriter {
         }
         let outletID = try article.outlet.flatMap {
             try resolver.outlet(named: $0, domain: article.outletDomain, in: resolving)
+        }
+        // The same story in the same outlet (or where either has none) is another file of one
+        // article; in another outlet it is that outlet's article, linked to the story.
+        var storyID: Int64?
+        findBody.bind(1, bytes: entry.hash.bytes)
+        if try findBody.firstInteger() != nil { return (.unchanged, nil) }
+        if let fingerprint = entry.fingerprint, let story = try sameStory(as: entry, fingerprint) {
+            if story.outletID == nil || outletID == nil || story.outletID == outletID {
+                return (
+                    try insertCopy(entry, of: story.articleID, key: story.key, overlap: story.overlap), nil
+                )
+            }
+            storyID = story.storyID
         }
         let statement = insertArticle
         statement.bind(1, outletID)
@@ -258,11 +339,13 @@ final class ArchiveWriter {
         statement.bind(14, ingestedAt)
         statement.bind(15, claims.count)
         statement.bind(16, canonicalURL)
+        statement.bind(17, storyID)
         try statement.run()
         guard db.changesCount > 0 else { return (.unchanged, nil) }
         let articleID = db.lastInsertedRowID
 
         var totals = ArticleTotals(outlet: outletID, claims: claims.count)
+        totals.bands = entry.fingerprint.map { (articleID, $0.bandKeys) }
         for (index, claim) in claims.enumerated() {
             let actor = try claim.actor.flatMap {
                 try resolver.entity(

@@ -14,8 +14,12 @@ extension ClaimStore {
             let first = try String.fetchOne(db, sql: "SELECT min(date) FROM claims")
             let last = try String.fetchOne(db, sql: "SELECT max(date) FROM claims")
             let schema = try Self.migrator.appliedMigrations(db).last ?? "none"
+            let articles = try count("articles")
+            let linked =
+                try Int.fetchOne(db, sql: "SELECT count(*) FROM articles WHERE story_id IS NOT NULL") ?? 0
             return ArchiveStats(
-                articles: try count("articles"), claims: try count("claims"), entities: try count("entities"),
+                articles: articles, stories: articles - linked, copies: try count("article_copies"),
+                claims: try count("claims"), entities: try count("entities"),
                 outlets: try count("outlets"), mentions: try count("mentions"),
                 firstDate: first.flatMap { ClaimDate(parsing: $0) },
                 lastDate: last.flatMap { ClaimDate(parsing: $0) },

@@ -78,6 +78,19 @@ struct StatementBinding {
         }
     }
 
+    /// Runs the statement and returns the first column of up to `limit` rows as integers.
+    func integers(limit: Int) throws -> [Int64] {
+        defer { sqlite3_reset(handle) }
+        var values: [Int64] = []
+        while values.count < limit {
+            let code = sqlite3_step(handle)
+            if code == SQLITE_DONE { break }
+            guard code == SQLITE_ROW else { throw stepError() }
+            values.append(sqlite3_column_int64(handle, 0))
+        }
+        return values
+    }
+
     /// Runs the statement and returns up to `limit` rows of an integer id and a text column.
     func idsAndKeys(limit: Int) throws -> [(Int64, String)] {
         defer { sqlite3_reset(handle) }

@@ -76,6 +76,11 @@ public struct OutletSummary: Sendable, Hashable {
 /// The size of the archive.
 public struct ArchiveStats: Sendable, Hashable {
     public var articles: Int
+    /// Distinct stories: articles less those linked to an earlier article of the same story in
+    /// another outlet (a wire story carried by several sites counts once).
+    public var stories: Int
+    /// Other files of stored articles, recorded as copies and not stored again.
+    public var copies: Int
     public var claims: Int
     public var entities: Int
     public var outlets: Int

@@ -13,7 +13,9 @@ struct StatsCommand: ParsableCommand {
         let stats = try database.openForReading().stats()
         let printer = RowPrinter(format: output.resolved)
         printer.print([
-            ("articles", .int(stats.articles)), ("claims", .int(stats.claims)),
+            ("articles", .int(stats.articles)), ("stories", .int(stats.stories)),
+            ("copies", .int(stats.copies)),
+            ("claims", .int(stats.claims)),
             ("entities", .int(stats.entities)),
             ("outlets", .int(stats.outlets)), ("mentions", .int(stats.mentions)),
             ("first_date", OutputValue(stats.firstDate)), ("last_date", OutputValue(stats.lastDate)),
