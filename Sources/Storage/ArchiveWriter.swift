@@ -279,12 +279,15 @@ final class ArchiveWriter {
             guard
                 let row = try Row.fetchOne(
                     db.cachedStatement(
-                        sql: "SELECT body, outlet_id, story_id, article_key FROM articles WHERE id = ?"),
+                        sql: """
+                            SELECT a.body, o.key, a.story_id, a.article_key FROM articles a
+                            LEFT JOIN outlets o ON o.id = a.outlet_id WHERE a.id = ?
+                            """),
                     arguments: [id]),
                 let overlap = BodyComparison.overlap(entry.article.body, row[0])
             else { continue }
             return StoredStory(
-                articleID: id, key: row[3], outletID: row[1], storyID: row[2] ?? id, overlap: overlap)
+                articleID: id, key: row[3], outletKey: row[1], storyID: row[2] ?? id, overlap: overlap)
         }
         return nil
     }
@@ -293,7 +296,7 @@ final class ArchiveWriter {
     private struct StoredStory {
         var articleID: Int64
         var key: String
-        var outletID: Int64?
+        var outletKey: String?
         /// The story's first article.
         var storyID: Int64
         var overlap: Double
@@ -306,21 +309,23 @@ final class ArchiveWriter {
         if let canonicalURL, let copy = try recordCopy(entry, canonicalURL: canonicalURL) {
             return (copy, nil)
         }
-        let outletID = try article.outlet.flatMap {
-            try resolver.outlet(named: $0, domain: article.outletDomain, in: resolving)
-        }
         // The same story in the same outlet (or where either has none) is another file of one
-        // article; in another outlet it is that outlet's article, linked to the story.
+        // article; in another outlet it is that outlet's article, linked to the story. Outlets
+        // are compared by key, so a copy never creates an outlet of no articles.
         var storyID: Int64?
         findBody.bind(1, bytes: entry.hash.bytes)
         if try findBody.firstInteger() != nil { return (.unchanged, nil) }
         if let fingerprint = entry.fingerprint, let story = try sameStory(as: entry, fingerprint) {
-            if story.outletID == nil || outletID == nil || story.outletID == outletID {
+            let outletKey = article.outlet.map(resolver.outletKey)
+            if story.outletKey == nil || outletKey == nil || story.outletKey == outletKey {
                 return (
                     try insertCopy(entry, of: story.articleID, key: story.key, overlap: story.overlap), nil
                 )
             }
             storyID = story.storyID
+        }
+        let outletID = try article.outlet.flatMap {
+            try resolver.outlet(named: $0, domain: article.outletDomain, in: resolving)
         }
         let statement = insertArticle
         statement.bind(1, outletID)

@@ -90,10 +90,12 @@ extension ClaimStore {
         }
     }
 
-    /// The outlets a typed name can mean: by folded name, or by domain.
+    /// The outlets a typed name can mean (`OutletName.matches`): by name or its first words, by
+    /// initials, or by domain. Outlets are few (a publisher each), so they are read and matched
+    /// here rather than through an index.
     func outletIDs(named name: String, in db: Database) throws -> [Int64] {
-        try Int64.fetchAll(
-            db, sql: "SELECT id FROM outlets WHERE key = ? UNION SELECT id FROM outlets WHERE domain = ?",
-            arguments: [folder.key(name, kind: .outlet), name.lowercased()])
+        try Row.fetchAll(db, sql: "SELECT id, name, domain FROM outlets ORDER BY id").compactMap { row in
+            OutletName.matches(name, name: row[1], domain: row[2]) ? row[0] : nil
+        }
     }
 }

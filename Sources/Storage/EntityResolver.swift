@@ -62,9 +62,14 @@ final class EntityResolver {
         journal.removeAll(keepingCapacity: true)
     }
 
+    /// The key an outlet's name is stored and found under.
+    func outletKey(_ name: String) -> String {
+        folder.key(OutletName.cleaned(name), kind: .outlet)
+    }
+
     /// The id of the outlet named `name`, created if new; `nil` for a name without letters.
     func outlet(named name: String, domain: String?, in db: ResolverStatements) throws -> Int64? {
-        let key = folder.key(name, kind: .outlet)
+        let key = outletKey(name)
         guard !key.isEmpty else { return nil }
         if let id = outletsByKey[key] { return id }
         let id: Int64
@@ -77,7 +82,7 @@ final class EntityResolver {
                 try db.setOutletDomain.run()
             }
         } else {
-            db.insertOutlet.bind(1, name)
+            db.insertOutlet.bind(1, OutletName.cleaned(name))
             db.insertOutlet.bind(2, key)
             db.insertOutlet.bind(3, domain)
             try db.insertOutlet.run()

@@ -122,6 +122,27 @@ struct CommandLineTests {
         #expect(again.stderr.hasPrefix("1 article: 0 new, 1 unchanged, 0 failed; 0 claims"))
     }
 
+    @Test("outlets are publishers: slogans and credited wires dropped, found by short forms")
+    func outlets() throws {
+        let fixture = try ArchiveFixture()
+        let path = try fixture.write(
+            "o.jsonl",
+            """
+            {"id": "b", "outlet": "BBC News", "url": "https://www.bbc.co.uk/news/1", "text": "The depot reopened, port manager Ada Lind said."}
+            {"id": "y", "outlet": "Yahoo News - Latest News & Headlines", "text": "The depot closed, port manager Ada Lind said."}
+            {"id": "w", "outlet": "Yahoo News (Associated Press)", "text": "The depot flooded, port manager Ada Lind said."}
+
+            """)
+        #expect(try fixture.claims(["ingest", path]).status == 0)
+        let outlets = try ArchiveFixture.objects(fixture.claims(["outlets", "--format", "ndjson"]))
+        #expect(outlets.map { $0["name"] as? String } == ["Yahoo News", "BBC News"])
+        for query in ["bbc", "BBC News", "bbc.co.uk"] {
+            let found = try fixture.claims(["search", "--outlet", query, "--format", "ndjson"])
+            #expect(found.lines.count == 1, "\(query)")
+        }
+        #expect(try fixture.claims(["search", "--outlet", "yahoo", "--format", "ndjson"]).lines.count == 2)
+    }
+
     @Test("a folder's manifest is one line; --exclude leaves it out")
     func folderWalk() throws {
         let fixture = try ArchiveFixture()
