@@ -5,16 +5,17 @@ import GRDB
 /// A correction a person made to who is who, as `claims actors decisions` lists it.
 public struct EntityDecision: Sendable, Hashable {
     public enum Action: String, Sendable {
-        case merge, rename, alias
+        case merge, rename, alias, split
     }
 
     public var id: Int64
     public var action: Action
     /// The entity the decision is about, by its current name.
     public var entity: String
-    /// For a merge, the entity merged into.
+    /// For a merge, the entity merged into; for a split, the entity the article's part went to.
     public var target: String?
-    /// For a merge, the merged name; for a rename, the name before; for an alias, the name added.
+    /// For a merge, the merged name; for a rename, the name before; for an alias, the name
+    /// added; for a split, the article's key.
     public var detail: String?
     public var madeAt: String
     public var undoneAt: String?
@@ -27,6 +28,8 @@ private struct Changes: Codable {
     /// Mentions moved, as (article id, start).
     var mentions: [[Int64]] = []
     var aliases: [String] = []
+    /// For a split: whether it made the entity it moved the article's part to.
+    var created = false
 }
 
 extension ClaimStore {
@@ -130,6 +133,90 @@ extension ClaimStore {
         }
     }
 
+    /// Files what one article says of the actor `name` (its claims, source uses and mentions)
+    /// under the actor `newName` instead, made if there is none: two people of one name told
+    /// apart. Later ingests are not changed by it.
+    ///
+    /// - Throws: `StoreError` of kind `.badQuery`, with one sentence and nothing changed, when
+    ///   `name` fits no actor or several, the article is not in the archive or is not one of the
+    ///   actor's, or the actor is in that article only (rename it instead).
+    @discardableResult
+    public func split(_ name: String, article articleKey: String, as newName: String) throws(StoreError)
+        -> EntityDecision
+    {
+        try correcting { db in
+            let from = try oneEntity(named: name, in: db)
+            let articles = try Int64.fetchAll(
+                db, sql: "SELECT id FROM articles WHERE article_key = ?", arguments: [articleKey])
+            guard articles.count == 1, let article = articles.first else {
+                throw StoreError(
+                    .badQuery,
+                    articles.isEmpty
+                        ? "no article \"\(articleKey)\" is in the archive"
+                        : "\"\(articleKey)\" is the key of \(articles.count) articles; split cannot tell which"
+                )
+            }
+            let inArticles = try Int64.fetchAll(
+                db,
+                sql: """
+                    SELECT article_id FROM claims WHERE actor_id = ?1 OR source_id = ?1
+                    UNION SELECT article_id FROM mentions WHERE entity_id = ?1
+                    """, arguments: [from.id])
+            guard inArticles.contains(article) else {
+                throw StoreError(.badQuery, "\(from.name) is not in the article \"\(articleKey)\"")
+            }
+            guard inArticles.count > 1 else {
+                throw StoreError(
+                    .badQuery, "\(from.name) is in the article \"\(articleKey)\" only; rename it instead")
+            }
+            let key = folder.key(newName, kind: from.kind)
+            guard !key.isEmpty else {
+                throw StoreError(.badQuery, "\"\(newName)\" has no letters to name an actor")
+            }
+            var changes = Changes()
+            let into: Int64
+            if let row = try Row.fetchOne(
+                db, sql: "SELECT id, merged_into FROM entities WHERE key = ? AND article_id IS NULL",
+                arguments: [key])
+            {
+                // A name merged away stands for the actor it was merged into.
+                let existing: Int64 = (row[1] as Int64?) ?? row[0]
+                guard existing != from.id else {
+                    throw StoreError(.badQuery, "\"\(newName)\" is \(from.name) itself; give another name")
+                }
+                into = existing
+            } else {
+                try db.execute(
+                    sql: "INSERT INTO entities (kind, name, key) VALUES (?, ?, ?)",
+                    arguments: [from.kind.rawValue, newName, key])
+                into = db.lastInsertedRowID
+                changes.created = true
+                if try addAlias(key, to: into, in: db) { changes.aliases = [key] }
+            }
+            changes.actorClaims = try Int64.fetchAll(
+                db, sql: "SELECT id FROM claims WHERE actor_id = ? AND article_id = ?",
+                arguments: [from.id, article])
+            changes.sourceClaims = try Int64.fetchAll(
+                db, sql: "SELECT id FROM claims WHERE source_id = ? AND article_id = ?",
+                arguments: [from.id, article])
+            changes.mentions = try Int64.fetchAll(
+                db, sql: "SELECT start FROM mentions WHERE entity_id = ? AND article_id = ?",
+                arguments: [from.id, article]
+            ).map { [article, $0] }
+            try db.execute(
+                sql: "UPDATE claims SET actor_id = ?2 WHERE actor_id = ?1 AND article_id = ?3",
+                arguments: [from.id, into, article])
+            try db.execute(
+                sql: "UPDATE claims SET source_id = ?2 WHERE source_id = ?1 AND article_id = ?3",
+                arguments: [from.id, into, article])
+            try db.execute(
+                sql: "UPDATE OR IGNORE mentions SET entity_id = ?2 WHERE entity_id = ?1 AND article_id = ?3",
+                arguments: [from.id, into, article])
+            try recount([from.id, into], in: db)
+            return try record(.split, entity: from.id, target: into, detail: articleKey, changes, in: db)
+        }
+    }
+
     /// Undoes decision `id` (the latest standing one when `nil`), putting back what it changed.
     ///
     /// - Throws: `StoreError` of kind `.badQuery` when there is no such decision standing.
@@ -153,7 +240,7 @@ extension ClaimStore {
             let changes =
                 (try? JSONDecoder().decode(Changes.self, from: Data((row[5] as String).utf8))) ?? Changes()
             switch action {
-            case .merge:
+            case .merge, .split:
                 guard let target else { break }
                 for (column, ids) in [("actor_id", changes.actorClaims), ("source_id", changes.sourceClaims)]
                 {
@@ -170,8 +257,14 @@ extension ClaimStore {
                         arguments: [entity, mention[0], mention[1], target])
                 }
                 try removeAliases(changes.aliases, from: target, in: db)
-                try db.execute(
-                    sql: "UPDATE entities SET merged_into = NULL WHERE id = ?", arguments: [entity])
+                if action == .merge {
+                    try db.execute(
+                        sql: "UPDATE entities SET merged_into = NULL WHERE id = ?", arguments: [entity])
+                } else if changes.created {
+                    // The actor the split made is left empty, pointing back, so nothing finds it.
+                    try db.execute(
+                        sql: "UPDATE entities SET merged_into = ? WHERE id = ?", arguments: [entity, target])
+                }
                 try recount([entity, target], in: db)
             case .rename:
                 try removeAliases(changes.aliases, from: entity, in: db)
@@ -191,15 +284,19 @@ extension ClaimStore {
         try reading { db in try decisions(in: db, id: nil) }
     }
 
-    private func decisions(in db: Database, id: Int64?) throws -> [EntityDecision] {
-        try Row.fetchAll(
+    /// The decisions, oldest first: decision `id` alone, or those made about entity `about`
+    /// (as the actor corrected or as the one merged or split into), or all.
+    func decisions(in db: Database, id: Int64?, about entity: Int64? = nil) throws -> [EntityDecision] {
+        let filter =
+            id != nil ? "WHERE d.id = ?1" : entity != nil ? "WHERE d.entity_id = ?1 OR d.target_id = ?1" : ""
+        return try Row.fetchAll(
             db,
             sql: """
                 SELECT d.id, d.action, e.name, t.name, d.detail, d.made_at, d.undone_at
                 FROM entity_decisions d JOIN entities e ON e.id = d.entity_id
                 LEFT JOIN entities t ON t.id = d.target_id
-                \(id == nil ? "" : "WHERE d.id = ?") ORDER BY d.id
-                """, arguments: id.map { [$0] } ?? []
+                \(filter) ORDER BY d.id
+                """, arguments: (id ?? entity).map { [$0] } ?? []
         ).map { row in
             EntityDecision(
                 id: row[0], action: EntityDecision.Action(rawValue: row[1]) ?? .alias, entity: row[2],
@@ -223,7 +320,7 @@ extension ClaimStore {
     }
 
     /// The one standing, named actor `name` fits.
-    private func oneEntity(named name: String, in db: Database) throws -> (
+    func oneEntity(named name: String, in db: Database) throws -> (
         id: Int64, name: String, kind: ActorKind
     ) {
         let ids = try entityIDs(named: name, in: db)

@@ -104,3 +104,21 @@ extension OutletSource {
         lastDate = (row[6] as String?).flatMap { ClaimDate(parsing: $0) }
     }
 }
+
+extension ClaimStore {
+    /// The folded names each of `ids` is found and filed under, longest first.
+    public func aliases(of ids: [Int64]) throws(StoreError) -> [Int64: [String]] {
+        guard !ids.isEmpty else { return [:] }
+        return try reading { db in
+            var aliases: [Int64: [String]] = [:]
+            let rows = try Row.fetchAll(
+                db,
+                sql: "SELECT entity_id, key FROM entity_aliases WHERE entity_id IN ("
+                    + ids.map { _ in "?" }.joined(separator: ", ")
+                    + ") ORDER BY entity_id, length(key) DESC, key",
+                arguments: StatementArguments(ids))
+            for row in rows { aliases[row[0], default: []].append(row[1]) }
+            return aliases
+        }
+    }
+}

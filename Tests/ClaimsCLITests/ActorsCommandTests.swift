@@ -22,6 +22,57 @@ struct ActorsCommandTests {
         try ClaimsBinary.run(arguments + ["--db", fixture.db])
     }
 
+    @Test("split one article's part of an actor off, show both, and undo it")
+    func splitShowUndo() throws {
+        let fixture = try ArchiveFixture()
+        let stories = [
+            ("q1", "Ada Halvorsen said the quay would reopen in May."),
+            ("q2", "The harbour fees will rise, Ada Halvorsen said."),
+            ("f1", "Ada Halvorsen said the team would win the cup final."),
+        ]
+        let lines = stories.map {
+            "{\"id\": \"\($0.0)\", \"date\": \"2024-05-0\($0.0 == "f1" ? 9 : 1)\", \"text\": \"\($0.1)\"}"
+        }
+        #expect(
+            try fixture.claims(["ingest", fixture.write("a.jsonl", lines.joined(separator: "\n") + "\n")])
+                .status == 0)
+        let split = try Self.run(
+            fixture,
+            ["actors", "split", "Ada Halvorsen", "--article", "f1", "--as", "Ada Halvorsen (footballer)"])
+        #expect(split.status == 0, "\(split.stderr)")
+        #expect(split.stdout == "decision 1: Ada Halvorsen in f1 is now Ada Halvorsen (footballer)\n")
+        let actors = try ArchiveFixture.objects(
+            try Self.run(fixture, ["actors", "--aliases", "--format", "ndjson"]))
+        #expect(actors.map { $0["name"] as? String } == ["Ada Halvorsen", "Ada Halvorsen (footballer)"])
+        #expect(actors.map { $0["claims"] as? Int } == [2, 1])
+        #expect((actors.first?["aliases"] as? [String])?.contains("ada halvorsen") == true)
+        let shown = try ArchiveFixture.objects(
+            try Self.run(fixture, ["actors", "show", "Ada Halvorsen (footballer)", "--format", "ndjson"]))
+        #expect(shown.first?["claims"] as? Int == 1)
+        #expect(shown.first?["articles"] as? Int == 1)
+        #expect(shown.first?["first_date"] as? String == "2024-05-09")
+        #expect(shown.first?["decisions"] as? [Int] == [1])
+        let table = try Self.run(fixture, ["actors", "show", "Ada Halvorsen", "--format", "table"])
+        #expect(table.lines.first == "Ada Halvorsen (person)")
+        #expect(
+            table.lines.contains("claims: 2   as source: 0   articles: 2   dates: 2024-05-01 to 2024-05-01"))
+        // The footballer is in one article only: there is nothing left to split off.
+        let refused = try Self.run(
+            fixture,
+            ["actors", "split", "Ada Halvorsen (footballer)", "--article", "f1", "--as", "Someone Else"])
+        #expect(refused.status != 0)
+        #expect(
+            refused.stderr
+                == "claims: Ada Halvorsen (footballer) is in the article \"f1\" only; rename it instead\n")
+        let missing = try Self.run(
+            fixture, ["actors", "split", "Ada Halvorsen", "--article", "nope", "--as", "X Y"])
+        #expect(missing.stderr == "claims: no article \"nope\" is in the archive\n")
+        #expect(try Self.run(fixture, ["actors", "undo"]).status == 0)
+        let back = try ArchiveFixture.objects(try Self.run(fixture, ["actors", "--format", "ndjson"]))
+        #expect(back.map { $0["name"] as? String } == ["Ada Halvorsen"])
+        #expect(back.map { $0["claims"] as? Int } == [3])
+    }
+
     @Test("merge, list the decision, undo it: each prints one line and the listing follows")
     func mergeListUndo() throws {
         let fixture = try Self.archive()

@@ -9,7 +9,9 @@ struct ActorsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "actors",
         abstract: "List actors and sources, or correct who is who.",
-        subcommands: [List.self, Merge.self, Rename.self, Alias.self, Undo.self, Decisions.self],
+        subcommands: [
+            List.self, Show.self, Merge.self, Rename.self, Alias.self, Split.self, Undo.self, Decisions.self,
+        ],
         defaultSubcommand: List.self
     )
 
@@ -23,6 +25,9 @@ struct ActorsCommand: ParsableCommand {
         @Argument(help: "Only names (or surnames) starting with this, typed any way.")
         var name: String?
 
+        @Flag(help: "Add the names each actor is found and filed under.")
+        var aliases = false
+
         @OptionGroup var limit: LimitOption
         @OptionGroup var database: DatabaseOption
         @OptionGroup var output: FormatOption
@@ -34,12 +39,16 @@ struct ActorsCommand: ParsableCommand {
             // A table fetches every row, to say how many it left out.
             let rows = try store.actors(named: name, limit: format == .table ? nil : shown)
             let printer = RowPrinter(format: format)
-            for row in rows.prefix(shown ?? rows.count) {
-                printer.print([
+            let listed = Array(rows.prefix(shown ?? rows.count))
+            let names = aliases ? try store.aliases(of: listed.map(\.id)) : [:]
+            for row in listed {
+                var line: OutputRow = [
                     ("name", .string(row.name)), ("kind", .string(row.kind.rawValue)),
                     ("claims", .int(row.claims)),
                     ("as_source", .int(row.asSource)), ("mentioned_in", .int(row.mentions)),
-                ])
+                ]
+                if aliases { line.append(("aliases", .list((names[row.id] ?? []).map(OutputValue.string)))) }
+                printer.print(line)
             }
             printer.finish()
             if rows.isEmpty, let name {
@@ -48,6 +57,82 @@ struct ActorsCommand: ParsableCommand {
                 printError("no actors: the archive holds no claims yet")
             }
             limit.reportLeftOut(shown: printer.rowCount, of: rows.count, noun: "actors", in: format)
+        }
+    }
+
+    /// `claims actors show NAME`.
+    struct Show: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract:
+                "Show one actor: kind, counts, dates, the names it is found under, outlets, corrections.")
+
+        @Argument(help: "The actor, typed any way.")
+        var name: String
+
+        @OptionGroup var database: DatabaseOption
+        @OptionGroup var output: FormatOption
+
+        func run() throws {
+            let profile = try database.openForReading().profile(of: name)
+            let format = output.resolved
+            guard format == .table else {
+                let printer = RowPrinter(format: format)
+                printer.print([
+                    ("name", .string(profile.name)), ("kind", .string(profile.kind.rawValue)),
+                    ("claims", .int(profile.claims)), ("as_source", .int(profile.asSource)),
+                    ("articles", .int(profile.articles)), ("first_date", OutputValue(profile.firstDate)),
+                    ("last_date", OutputValue(profile.lastDate)),
+                    ("aliases", .list(profile.aliases.map(OutputValue.string))),
+                    ("outlets", .list(profile.outlets.map { .list([.string($0.name), .int($0.claims)]) })),
+                    ("decisions", .list(profile.decisions.map { .int(Int($0.id)) })),
+                ])
+                printer.finish()
+                return
+            }
+            var lines = [
+                "\(profile.name) (\(profile.kind.rawValue))",
+                "claims: \(profile.claims)   as source: \(profile.asSource)   articles: \(profile.articles)"
+                    + "   dates: \(profile.firstDate?.description ?? "none") to \(profile.lastDate?.description ?? "none")",
+                "found as: " + profile.aliases.joined(separator: ", "),
+            ]
+            if !profile.outlets.isEmpty {
+                lines.append(
+                    "quoted by: "
+                        + profile.outlets.prefix(10).map { "\($0.name) (\($0.claims))" }.joined(
+                            separator: ", ")
+                        + (profile.outlets.count > 10 ? ", and \(profile.outlets.count - 10) more" : ""))
+            }
+            for decision in profile.decisions {
+                let undone = decision.undoneAt.map { ", undone \($0)" } ?? ""
+                lines.append(
+                    "decision \(decision.id): \(decision.action.rawValue) \(decision.detail ?? decision.entity)"
+                        + (decision.target.map { " -> \($0)" } ?? "") + " (\(decision.madeAt)\(undone))")
+            }
+            print(lines.joined(separator: "\n"))
+        }
+    }
+
+    /// `claims actors split A --article KEY --as B`.
+    struct Split: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "File one article's claims of an actor under another actor (two people of one name).")
+
+        @Argument(help: "The actor, as it is found now.")
+        var name: String
+
+        @Option(help: "The article (its key, as `claims search` prints it as article_id).")
+        var article: String
+
+        @Option(name: .customLong("as"), help: "The actor that article's part is, made if new.")
+        var newName: String
+
+        @OptionGroup var database: DatabaseOption
+
+        func run() throws {
+            let decision = try database.openExisting().split(name, article: article, as: newName)
+            print(
+                "decision \(decision.id): \(decision.entity) in \(article) is now \(decision.target ?? newName)"
+            )
         }
     }
 
