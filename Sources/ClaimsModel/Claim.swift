@@ -17,6 +17,8 @@ public struct Claim: Sendable, Hashable {
     public var cue: String?
     public var cueSpan: TextSpan?
     public var kind: ClaimKind
+    /// The act reported: speech, writing, thought, finding, intention or stance.
+    public var claimClass: ClaimClass
     /// The content as written, the text of `contentSpan`.
     public var content: String
     public var contentSpan: TextSpan
@@ -48,7 +50,8 @@ public struct Claim: Sendable, Hashable {
         actor: String?, actorKind: ActorKind, actorIsNamed: Bool = true, speakerText: String?,
         speakerSpan: TextSpan?,
         actorDescription: String? = nil, cue: String?, cueSpan: TextSpan?, kind: ClaimKind,
-        content: String, contentSpan: TextSpan, source: String? = nil, sourceKind: ActorKind? = nil,
+        claimClass: ClaimClass = .speech, content: String, contentSpan: TextSpan, source: String? = nil,
+        sourceKind: ActorKind? = nil,
         date: ClaimDate? = nil, dateBasis: DateBasis? = nil, mentionedDates: [ClaimDate] = [],
         confidence: Double = 1
     ) {
@@ -61,6 +64,7 @@ public struct Claim: Sendable, Hashable {
         self.cue = cue
         self.cueSpan = cueSpan
         self.kind = kind
+        self.claimClass = claimClass
         self.content = content
         self.contentSpan = contentSpan
         self.contentFragments = nil

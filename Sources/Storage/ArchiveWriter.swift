@@ -76,8 +76,8 @@ final class ArchiveWriter {
             """
             INSERT INTO claims (article_id, outlet_id, actor_id, actor_text, actor_description, source_id,
                 cue, kind, content, content_start, content_end, speaker_start, speaker_end, cue_start,
-                cue_end, date, date_basis, confidence)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                cue_end, date, date_basis, confidence, class)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         insertClaimDate = try prepare("INSERT OR IGNORE INTO claim_dates (claim_id, date) VALUES (?, ?)")
         insertSearch = try prepare(
@@ -382,6 +382,7 @@ final class ArchiveWriter {
             row.bind(16, date)
             row.bind(17, basis?.rawValue)
             row.bind(18, claim.confidence)
+            row.bind(19, claim.claimClass.rawValue)
             try row.run()
             let claimID = db.lastInsertedRowID
             for mentioned in Set(claim.mentionedDates) {

@@ -21,6 +21,8 @@ public struct ClaimSearch: Sendable, Hashable {
     public var since: ClaimDate?
     public var until: ClaimDate?
     public var kind: ClaimKind?
+    /// Only claims of these classes; `nil` for every class (and claims stored before classes).
+    public var classes: Set<ClaimClass>?
     public var order: Order = .relevance
     /// At most this many claims; `nil` for all.
     public var limit: Int? = 100
@@ -28,7 +30,7 @@ public struct ClaimSearch: Sendable, Hashable {
     public init(
         text: String? = nil, raw: Bool = false, actor: String? = nil, source: String? = nil,
         outlet: String? = nil, since: ClaimDate? = nil, until: ClaimDate? = nil, kind: ClaimKind? = nil,
-        order: Order = .relevance, limit: Int? = 100
+        classes: Set<ClaimClass>? = nil, order: Order = .relevance, limit: Int? = 100
     ) {
         self.text = text
         self.raw = raw
@@ -38,6 +40,7 @@ public struct ClaimSearch: Sendable, Hashable {
         self.since = since
         self.until = until
         self.kind = kind
+        self.classes = classes
         self.order = order
         self.limit = limit
     }

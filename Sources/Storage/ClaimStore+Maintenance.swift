@@ -17,8 +17,18 @@ extension ClaimStore {
             let articles = try count("articles")
             let linked =
                 try Int.fetchOne(db, sql: "SELECT count(*) FROM articles WHERE story_id IS NOT NULL") ?? 0
+            var byClass: [String: Int] = [:]
+            for row in try Row.fetchAll(
+                db, sql: "SELECT class, count(*) FROM claims WHERE class IS NOT NULL GROUP BY class")
+            {
+                byClass[row[0]] = row[1]
+            }
+            let classes = ClaimClass.allCases.compactMap { claimClass in
+                byClass[claimClass.rawValue].map { (claimClass: claimClass, claims: $0) }
+            }
             return ArchiveStats(
                 articles: articles, stories: articles - linked, copies: try count("article_copies"),
+                classes: classes,
                 claims: try count("claims"), entities: try count("entities"),
                 outlets: try count("outlets"), mentions: try count("mentions"),
                 firstDate: first.flatMap { ClaimDate(parsing: $0) },

@@ -102,6 +102,11 @@ extension ClaimStore {
         if let kind = search.kind {
             conditions.append(("c.kind = ?", [kind.rawValue]))
         }
+        if let classes = search.classes {
+            let names = ClaimClass.allCases.filter(classes.contains).map(\.rawValue)
+            conditions.append(
+                ("c.class IN (" + names.map { _ in "?" }.joined(separator: ", ") + ")", names.map { $0 }))
+        }
         // SQLite reads a negative LIMIT as none.
         let limit = counting ? -1 : search.limit.map { max(0, $0) } ?? -1
         var arguments: [(any DatabaseValueConvertible)?] = []

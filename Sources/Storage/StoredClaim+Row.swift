@@ -12,7 +12,7 @@ extension StoredClaim {
         coalesce(c.content, substr(a.body, c.content_start + 1, c.content_end - c.content_start)) AS content,
         c.content_start, c.content_end, se.name AS source,
         (SELECT group_concat(date, ' ') FROM claim_dates WHERE claim_id = c.id) AS mentioned_dates,
-        c.confidence
+        c.confidence, c.class
         """
 
     init(row: Row) {
@@ -43,5 +43,6 @@ extension StoredClaim {
             ClaimDate(parsing: $0)
         }
         confidence = row[23]
+        claimClass = (row[24] as String?).flatMap(ClaimClass.init(rawValue:))
     }
 }

@@ -19,6 +19,8 @@ public struct StoredClaim: Sendable, Hashable {
     public var cue: String?
     public var cueSpan: TextSpan?
     public var kind: ClaimKind
+    /// The act reported; `nil` for claims stored before classes existed.
+    public var claimClass: ClaimClass?
     public var content: String
     public var contentSpan: TextSpan
     public var source: String?
@@ -74,13 +76,16 @@ public struct OutletSummary: Sendable, Hashable {
 }
 
 /// The size of the archive.
-public struct ArchiveStats: Sendable, Hashable {
+public struct ArchiveStats: Sendable {
     public var articles: Int
     /// Distinct stories: articles less those linked to an earlier article of the same story in
     /// another outlet (a wire story carried by several sites counts once).
     public var stories: Int
     /// Other files of stored articles, recorded as copies and not stored again.
     public var copies: Int
+    /// Claims by class, in `ClaimClass` order, classes with none left out; claims stored
+    /// before classes existed are not counted here.
+    public var classes: [(claimClass: ClaimClass, claims: Int)]
     public var claims: Int
     public var entities: Int
     public var outlets: Int

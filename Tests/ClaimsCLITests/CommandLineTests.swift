@@ -143,6 +143,34 @@ struct CommandLineTests {
         #expect(try fixture.claims(["search", "--outlet", "yahoo", "--format", "ndjson"]).lines.count == 2)
     }
 
+    @Test("every claim has a class, printed, counted and filtered by --class")
+    func classes() throws {
+        let fixture = try ArchiveFixture()
+        let path = try fixture.write(
+            "c.jsonl",
+            """
+            {"id": "s", "text": "The harbour master said the quay would reopen on Friday."}
+            {"id": "t", "text": "The skipper believes that the nets will not hold another winter."}
+            {"id": "w", "text": "The ferry operator wrote that the timetable would change in May."}
+
+            """)
+        #expect(try fixture.claims(["ingest", path]).status == 0)
+        let all = try ArchiveFixture.objects(
+            fixture.claims(["search", "--format", "ndjson", "--sort", "date"]))
+        #expect(Set(all.compactMap { $0["class"] as? String }) == ["speech", "thought", "writing"])
+        let said = try ArchiveFixture.objects(
+            fixture.claims(["search", "--class", "speech,writing", "--format", "ndjson"]))
+        #expect(Set(said.compactMap { $0["article_id"] as? String }) == ["s", "w"])
+        #expect(try fixture.claims(["search", "--class", "thought", "--format", "ndjson"]).lines.count == 1)
+        let bad = try fixture.claims(["search", "--class", "rumour"])
+        #expect(bad.status != 0)
+        #expect(
+            bad.stderr
+                == "claims: --class 'rumour' is not a class: use speech, writing, thought, finding, intention or stance.\n"
+        )
+        #expect(try fixture.stats()["classes"] as? [String] == ["speech 1", "writing 1", "thought 1"])
+    }
+
     @Test("a folder's manifest is one line; --exclude leaves it out")
     func folderWalk() throws {
         let fixture = try ArchiveFixture()

@@ -55,6 +55,7 @@ extension Claim {
             ("actor_kind", .string(actorKind.rawValue)), ("speaker_text", OutputValue(speakerText)),
             ("speaker_span", OutputValue(speakerSpan)), ("actor_description", OutputValue(actorDescription)),
             ("cue", OutputValue(cue)), ("cue_span", OutputValue(cueSpan)), ("kind", .string(kind.rawValue)),
+            ("class", .string(claimClass.rawValue)),
             ("content", .string(content)), ("content_span", OutputValue(contentSpan)),
             ("content_fragments", .list((contentFragments ?? [contentSpan]).map { OutputValue($0) })),
             ("source", OutputValue(source)), ("date", OutputValue(date)),

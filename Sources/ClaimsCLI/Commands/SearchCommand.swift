@@ -1,5 +1,6 @@
 import ArgumentParser
 import ClaimsModel
+import Foundation
 import Storage
 
 /// `claims search`: claims by words, actor, source, outlet, date and kind.
@@ -38,6 +39,13 @@ struct SearchCommand: ParsableCommand {
     @Option(help: "Only claims of this kind: direct, indirect or mixed.")
     var kind: ClaimKind?
 
+    @Option(
+        name: .customLong("class"),
+        help:
+            "Only claims of these classes, comma separated: speech, writing, thought, finding, intention, stance."
+    )
+    var classes: String?
+
     @Option(help: "Order: relevance (with text) or date (oldest first).")
     var sort: ClaimSearch.Order = .relevance
 
@@ -54,6 +62,23 @@ struct SearchCommand: ParsableCommand {
     func validate() throws {
         _ = try DateFlag.parse(since, flag: "--since")
         _ = try DateFlag.parse(until, flag: "--until")
+        _ = try Self.classes(classes)
+    }
+
+    /// The classes of a `--class` value; `nil` when none is given.
+    static func classes(_ value: String?) throws -> Set<ClaimClass>? {
+        guard let value else { return nil }
+        var found: Set<ClaimClass> = []
+        for name in value.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces).lowercased() })
+        where !name.isEmpty {
+            guard let claimClass = ClaimClass(rawValue: name) else {
+                throw ValidationError(
+                    "--class '\(name)' is not a class: use speech, writing, thought, finding, intention or stance."
+                )
+            }
+            found.insert(claimClass)
+        }
+        return found
     }
 
     func run() throws {
@@ -62,7 +87,8 @@ struct SearchCommand: ParsableCommand {
         let search = ClaimSearch(
             text: text.isEmpty ? nil : raw ? text.joined(separator: " ") : Self.phrased(text), raw: raw,
             actor: actor, source: source, outlet: outlet, since: try DateFlag.parse(since, flag: "--since"),
-            until: try DateFlag.parse(until, flag: "--until"), kind: kind, order: sort,
+            until: try DateFlag.parse(until, flag: "--until"), kind: kind, classes: try Self.classes(classes),
+            order: sort,
             limit: limit.rows(in: format))
         if let actor, !all {
             let people = try store.people(named: actor)
@@ -117,6 +143,7 @@ extension StoredClaim {
             ("actor_kind", OutputValue(actorKind?.rawValue)), ("speaker_text", OutputValue(speakerText)),
             ("speaker_span", OutputValue(speakerSpan)), ("actor_description", OutputValue(actorDescription)),
             ("cue", OutputValue(cue)), ("cue_span", OutputValue(cueSpan)), ("kind", .string(kind.rawValue)),
+            ("class", OutputValue(claimClass?.rawValue)),
             ("content", .string(content)), ("content_span", OutputValue(contentSpan)),
             ("source", OutputValue(source)),
             ("mentioned_dates", .list(mentionedDates.map { .string($0.description) })),

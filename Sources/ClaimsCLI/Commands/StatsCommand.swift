@@ -16,6 +16,7 @@ struct StatsCommand: ParsableCommand {
             ("articles", .int(stats.articles)), ("stories", .int(stats.stories)),
             ("copies", .int(stats.copies)),
             ("claims", .int(stats.claims)),
+            ("classes", .list(stats.classes.map { .string("\($0.claimClass.rawValue) \($0.claims)") })),
             ("entities", .int(stats.entities)),
             ("outlets", .int(stats.outlets)), ("mentions", .int(stats.mentions)),
             ("first_date", OutputValue(stats.firstDate)), ("last_date", OutputValue(stats.lastDate)),

@@ -9,12 +9,13 @@ struct SentenceCase: Sendable, CustomTestStringConvertible {
 }
 
 /// A claim expected from an example: the speaker as written (nil for none), the cue, the content
-/// and, when given, the kind.
+/// and, when given, the kind and the class.
 struct ExpectedClaim: Sendable {
     let speaker: String?
     let cue: String
     let content: String
     var kind: ClaimKind? = nil
+    var claimClass: ClaimClass? = nil
 }
 
 extension SentenceCase {
@@ -28,6 +29,7 @@ extension SentenceCase {
             #expect(claim.cue == expected.cue)
             #expect(claim.content == expected.content)
             if let kind = expected.kind { #expect(claim.kind == kind) }
+            if let claimClass = expected.claimClass { #expect(claim.claimClass == claimClass) }
             #expect(body.slice(claim.contentSpan) == claim.content)
         }
     }

@@ -14,6 +14,8 @@ struct Attribution: Sendable {
     var kind: ClaimKind
     /// The cue's flags.
     var cueEntry: CueEntry?
+    /// The act reported, where the strategy knows it better than the cue (a poll's finding).
+    var claimClass: ClaimClass?
     /// Takes its speaker from the attribution before it (a cue-less quote, ", adding that").
     var inheritsSpeaker: Bool = false
     /// Found inside the words of another claim or sentence ("his suggestion that C"); later

@@ -22,7 +22,8 @@ extension AttributionFinder {
         {
             return Attribution(
                 speaker: SpeakerPhrase(tokens: index + 1..<comma), cue: index..<index + 1,
-                content: comma + 1..<end, kind: kindOf(comma + 1..<end), paragraph: paragraph)
+                content: comma + 1..<end, kind: kindOf(comma + 1..<end), claimClass: .finding,
+                paragraph: paragraph)
         }
         // Closing: "C in <phrase with a finding noun>."
         guard open + 3 < end,
@@ -32,7 +33,7 @@ extension AttributionFinder {
         else { return nil }
         return Attribution(
             speaker: SpeakerPhrase(tokens: last + 1..<end), cue: last..<last + 1,
-            content: open..<last, kind: kindOf(open..<last), paragraph: paragraph)
+            content: open..<last, kind: kindOf(open..<last), claimClass: .finding, paragraph: paragraph)
     }
 
     /// What may stand before a reporting noun: a possessive or an article.

@@ -1,3 +1,4 @@
+import ClaimsModel
 import Foundation
 
 /// One reporting cue of `cues.txt`: its words and how it attaches speaker and content.
@@ -18,6 +19,8 @@ struct CueEntry: Sendable {
     /// Content after the cue must open with "that", a question word or a quotation
     /// ("maintained that ...", not "maintained a lead").
     var needsClause: Bool
+    /// The act the cue reports (a class flag; speech when there is none).
+    var claimClass: ClaimClass
 
     init(form: String, flags: String) {
         words = form.lowercased().split(separator: " ").map(String.init)
@@ -28,5 +31,6 @@ struct CueEntry: Sendable {
         isBare = set.contains("bare")
         takesNounPhrase = set.contains("np")
         needsClause = set.contains("clause")
+        claimClass = ClaimClass.allCases.first { set.contains($0.rawValue) } ?? .speech
     }
 }

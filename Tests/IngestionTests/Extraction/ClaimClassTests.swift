@@ -1,0 +1,88 @@
+import ClaimsModel
+import Testing
+
+@testable import Ingestion
+
+/// The class of a claim comes from what its cue reports: said, wrote, believed, found, vowed,
+/// criticised.
+@Suite("Claim classes: speech, writing, thought, finding, intention, stance")
+struct ClaimClassTests {
+    typealias Case = SentenceCase
+
+    static let cases: [Case] = [
+        Case(
+            body: "The harbour master said the quay would reopen on Friday.",
+            claims: [
+                .init(
+                    speaker: "The harbour master", cue: "said", content: "the quay would reopen on Friday",
+                    kind: .indirect, claimClass: .speech)
+            ]),
+        Case(
+            body: "\"We will rebuild the pier,\" the mayor told reporters.",
+            claims: [
+                .init(
+                    speaker: "the mayor", cue: "told", content: "\"We will rebuild the pier,\"",
+                    kind: .direct,
+                    claimClass: .speech)
+            ]),
+        Case(
+            body: "The ferry operator wrote that the timetable would change in May.",
+            claims: [
+                .init(
+                    speaker: "The ferry operator", cue: "wrote",
+                    content: "that the timetable would change in May", kind: .indirect, claimClass: .writing)
+            ]),
+        Case(
+            body: "The skipper believes that the nets will not hold another winter.",
+            claims: [
+                .init(
+                    speaker: "The skipper", cue: "believes",
+                    content: "that the nets will not hold another winter", kind: .indirect,
+                    claimClass: .thought)
+            ]),
+        Case(
+            body: "The inspectors found that two of the cranes were unsafe.",
+            claims: [
+                .init(
+                    speaker: "The inspectors", cue: "found", content: "that two of the cranes were unsafe",
+                    kind: .indirect, claimClass: .finding)
+            ]),
+        Case(
+            body: "The council vowed to keep the library open.",
+            claims: [
+                .init(
+                    speaker: "The council", cue: "vowed", content: "to keep the library open",
+                    kind: .indirect,
+                    claimClass: .intention)
+            ]),
+        Case(
+            body: "The ferry union decried the new timetable on Monday.",
+            claims: [
+                .init(
+                    speaker: "The ferry union", cue: "decried", content: "the new timetable", kind: .indirect,
+                    claimClass: .stance)
+            ]),
+    ]
+
+    @Test("each cue gives its class", arguments: cases)
+    func classes(_ example: Case) throws {
+        try example.expectClaims()
+    }
+
+    @Test("every cue form has one class, speech unless flagged")
+    func lexicon() {
+        let vocabulary = ExtractionVocabulary(.standard)
+        let entries = vocabulary.cues.values.flatMap { $0 }
+        #expect(entries.count > 400)
+        func classOf(_ form: String) -> ClaimClass? {
+            entries.first { $0.words == form.split(separator: " ").map(String.init) }?.claimClass
+        }
+        #expect(classOf("said") == .speech)
+        #expect(classOf("according to") == .speech)
+        #expect(classOf("tweeted") == .writing)
+        #expect(classOf("is expected") == .thought)
+        #expect(classOf("showed") == .finding)
+        #expect(classOf("pledged") == .intention)
+        #expect(classOf("called for") == .stance)
+    }
+}
