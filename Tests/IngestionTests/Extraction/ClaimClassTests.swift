@@ -64,6 +64,40 @@ struct ClaimClassTests {
             ]),
     ]
 
+    /// Verbs with a non-speech sense: a figure after "declined", gains "posted" on a market.
+    static let otherSenses: [Case] = [
+        Case(
+            body: "Loans declined 114 mln dlrs to 65.89 billion dlrs, the bank said.",
+            claims: [
+                .init(
+                    speaker: "the bank", cue: "said",
+                    content: "Loans declined 114 mln dlrs to 65.89 billion dlrs",
+                    kind: .indirect, claimClass: .speech)
+            ]),
+        Case(
+            body: "The senator declined to comment on the bill.",
+            claims: [
+                .init(
+                    speaker: "The senator", cue: "declined", content: "to comment on the bill",
+                    kind: .indirect,
+                    claimClass: .stance)
+            ]),
+        Case(body: "Soybean futures posted strong gains on the Chicago Board of Trade.", claims: []),
+        Case(
+            body: "The mayor posted that the bridge would reopen.",
+            claims: [
+                .init(
+                    speaker: "The mayor", cue: "posted", content: "that the bridge would reopen",
+                    kind: .indirect,
+                    claimClass: .writing)
+            ]),
+    ]
+
+    @Test("a cue verb in another sense makes no claim", arguments: otherSenses)
+    func otherSense(_ example: Case) throws {
+        try example.expectClaims()
+    }
+
     @Test("each cue gives its class", arguments: cases)
     func classes(_ example: Case) throws {
         try example.expectClaims()

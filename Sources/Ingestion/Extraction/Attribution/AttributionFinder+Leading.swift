@@ -144,6 +144,7 @@ extension AttributionFinder {
         {
             return nil
         }
+        if entry.needsInfinitive, tokens[start].lower != "to" { return nil }
         var contentEnd = clauseEnd(from: start, end: end)
         if entry.takesNounPhrase { contentEnd = nounPhraseEnd(from: start, end: contentEnd) }
         // A cue inside the clause that opens the sentence: "As Lee noted, C" frames the rest of the

@@ -19,6 +19,9 @@ struct CueEntry: Sendable {
     /// Content after the cue must open with "that", a question word or a quotation
     /// ("maintained that ...", not "maintained a lead").
     var needsClause: Bool
+    /// Content after the cue must open with "to" ("declined to comment"): the verb's other
+    /// senses take a figure or a thing ("declined 0.1 per cent", "refused the offer").
+    var needsInfinitive: Bool
     /// The act the cue reports (a class flag; speech when there is none).
     var claimClass: ClaimClass
 
@@ -31,6 +34,7 @@ struct CueEntry: Sendable {
         isBare = set.contains("bare")
         takesNounPhrase = set.contains("np")
         needsClause = set.contains("clause")
+        needsInfinitive = set.contains("to")
         claimClass = ClaimClass.allCases.first { set.contains($0.rawValue) } ?? .speech
     }
 }
