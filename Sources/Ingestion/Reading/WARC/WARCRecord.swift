@@ -12,6 +12,7 @@ public struct WARCRecord: Sendable, Hashable {
     /// past as too large).
     public var block: [UInt8]
 
+    /// A record as read: its offset, version line, header fields and block.
     public init(offset: Int, version: String, fields: HeaderFields, block: [UInt8]) {
         self.offset = offset
         self.version = version
