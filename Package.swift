@@ -62,7 +62,7 @@ let package = Package(
         // The binary: only the entry point.
         .executableTarget(name: "claims", dependencies: ["ClaimsCLI"]),
 
-        .testTarget(name: "IngestionTests", dependencies: ["Ingestion", "ClaimsModel"]),
+        .testTarget(name: "IngestionTests", dependencies: ["Ingestion", "ClaimsModel", "CZlib"]),
         .testTarget(name: "StorageTests", dependencies: ["Storage", "ClaimsModel"]),
         .testTarget(name: "ClaimsCLITests", dependencies: ["ClaimsCLI", "ClaimsModel"]),
     ]

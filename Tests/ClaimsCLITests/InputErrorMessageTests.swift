@@ -28,6 +28,24 @@ struct InputErrorMessageTests {
                 "c.jsonl, line 9: is 70 MB long, over the 64 MB a record may be"
             ),
             (InputError(path: "d.gz", failure: .gzipTruncated), "d.gz: is a truncated gzip file"),
+            (
+                InputError(path: "e.warc", failure: .damagedWARCRecord(offset: 1234, reason: .lengthPastEnd)),
+                "e.warc: record at byte 1234 is damaged: its Content-Length runs past the end of the file"
+            ),
+            (
+                InputError(
+                    path: "f.warc.gz", failure: .damagedWARCRecord(offset: 0, reason: .missingContentLength)),
+                "f.warc.gz: record at byte 0 is damaged: it has no Content-Length"
+            ),
+            (
+                InputError(
+                    path: "g.warc", failure: .warcRecord(offset: 88, failure: .binary(expected: .html))),
+                "g.warc: record at byte 88 is binary, not HTML"
+            ),
+            (
+                InputError(path: "h.warc", failure: .noArticlesInArchive(skipped: 3)),
+                "h.warc: holds no article records (3 records skipped: requests, metadata, non-HTML)"
+            ),
         ])
     func worded(error: InputError, line: String) {
         #expect(InputErrorMessage(error).description == line)

@@ -52,6 +52,33 @@ struct InputErrorMessage: CustomStringConvertible {
         case .gzipInvalid: "is not a valid gzip file"
         case .gzipTooLarge: "is too large to decompress"
         case .gzipStatus(let status): "cannot be decompressed (zlib status \(status))"
+        case .notWARC: "is not a WARC file (no WARC/1.0 or WARC/1.1 version line)"
+        case .noArticlesInArchive(skipped: let count):
+            "holds no article records (\(count) record\(count == 1 ? "" : "s") skipped: requests, metadata, non-HTML)"
+        case .damagedWARCRecord(offset: let offset, reason: let reason):
+            "record at byte \(offset) is damaged: \(clause(reason))"
+        case .warcRecord(offset: let offset, failure: let failure):
+            "record at byte \(offset) \(clause(failure))"
+        }
+    }
+
+    /// What is wrong with a damaged WARC record, as a clause whose subject is the record.
+    static func clause(_ damage: WARCDamage) -> String {
+        switch damage {
+        case .noVersionLine: "no WARC/1.0 or WARC/1.1 version line where a record should start"
+        case .headerTooLong(limit: let limit): "its header runs over \(limit >> 10) KB without ending"
+        case .endsInHeader: "the file ends inside its header"
+        case .missingContentLength: "it has no Content-Length"
+        case .invalidContentLength: "its Content-Length is not a number"
+        case .lengthPastEnd: "its Content-Length runs past the end of the file"
+        case .lengthMismatch: "it does not end where its Content-Length says (no next record there)"
+        case .truncatedGzip: "the gzip stream ends inside it (the file is truncated)"
+        case .invalidGzip: "its gzip data is damaged"
+        case .invalidHTTPHead: "its HTTP status line or headers cannot be read"
+        case .invalidChunkedBody: "its chunked HTTP body is damaged"
+        case .invalidContentEncoding(let name): "its \(name)-encoded HTTP body cannot be decompressed"
+        case .unsupportedContentEncoding(let name):
+            "its HTTP body is \(name)-encoded, which claims cannot decode"
         }
     }
 }

@@ -5,16 +5,20 @@ import Foundation
 ///
 /// JSON Lines are streamed line by line, so a file of any size is read in bounded memory; a bad
 /// line is reported with its number and the next line is read. Text and HTML files are one
-/// article each. A `.gz` file of any of these is decompressed as it is read. A text or HTML file
-/// `NAME.txt` with a `NAME.meta.json` beside it takes the metadata it lacks from that file.
+/// article each. A WARC file is streamed record by record: each page record is an article, other
+/// records are skipped and counted (`skippedRecords`), a damaged record is reported with its
+/// offset and the next record is read. A `.gz` file of any of these is decompressed as it is
+/// read (a `.warc.gz` file's gzip member per record included). A text or HTML file `NAME.txt`
+/// with a `NAME.meta.json` beside it takes the metadata it lacks from that file.
 public final class ArticleFileReader {
-    /// The most one text or HTML article, or one JSON Lines record, may be.
+    /// The most one text or HTML article, one JSON Lines record, or one WARC record may be.
     public static let maxArticleBytes = 64 << 20
 
     private let path: String
     private let format: ArticleFormat
     private let readers: ArticleReaders
     private var lines: LineReader<AnyByteSource>?
+    private var warc: WARCArticleReader?
     private var done = false
     private var openFailure: ReadFailure?
     private var pending: [Result<Article, InputError>] = []
@@ -22,6 +26,10 @@ public final class ArticleFileReader {
     /// Records without a text field met before any article: reported one by one once an
     /// article shows the file holds articles, else as one "not articles" line.
     private var heldWithoutText: [InputError] = []
+
+    /// How many records of a WARC file were skipped so far as holding no article: requests,
+    /// metadata, `warcinfo`, redirects and errors, images, scripts. Zero for other formats.
+    public var skippedRecords: Int { warc?.skipped ?? 0 }
 
     /// Prepares to read `path` (`-` for standard input) in `format` (by default, from its name),
     /// with `readers` shared across files (building them reads the lexicons).
@@ -42,6 +50,15 @@ public final class ArticleFileReader {
                 return try readWholeJSON()
             case .json:
                 return try nextLine()
+            case .warc:
+                if warc == nil {
+                    warc = WARCArticleReader(
+                        source: try openSource(), path: path, fileName: key, readers: readers,
+                        maxArticleBytes: Self.maxArticleBytes)
+                }
+                if let result = try warc!.next() { return result }
+                done = true
+                return nil
             case .text, .html:
                 done = true
                 var source = try openSource()

@@ -6,6 +6,8 @@ public enum ArticleFormat: String, Sendable, CaseIterable {
     case html
     /// JSON or JSON Lines: one article per object.
     case json
+    /// A web archive (ISO 28500, WARC 1.0 or 1.1): one article per page record.
+    case warc
 
     /// The format of a file name, looking through a `.gz` ending; text for unknown endings.
     public init(fileName: String) {
@@ -15,6 +17,8 @@ public enum ArticleFormat: String, Sendable, CaseIterable {
             self = .html
         } else if name.hasSuffix(".jsonl") || name.hasSuffix(".ndjson") || name.hasSuffix(".json") {
             self = .json
+        } else if name.hasSuffix(".warc") {
+            self = .warc
         } else {
             self = .text
         }
@@ -25,7 +29,7 @@ public enum ArticleFormat: String, Sendable, CaseIterable {
         var name = fileName.lowercased()
         if name.hasPrefix(".") { return false }
         if name.hasSuffix(".gz") { name.removeLast(3) }
-        let endings = [".txt", ".text", ".html", ".htm", ".xhtml", ".json", ".jsonl", ".ndjson"]
+        let endings = [".txt", ".text", ".html", ".htm", ".xhtml", ".json", ".jsonl", ".ndjson", ".warc"]
         return endings.contains { name.hasSuffix($0) }
     }
 }

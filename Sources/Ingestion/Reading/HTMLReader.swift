@@ -14,15 +14,18 @@ public struct HTMLReader: Sendable {
         lists = HTMLWordLists(lexicon: lexicon)
     }
 
-    /// The article in the page `bytes`, keyed by `key`.
+    /// The article in the page `bytes`, keyed by `key`; `servedCharset` is the charset the page
+    /// was served with (an HTTP header's), used when the page is not UTF-8 and declares none.
     ///
     /// Fails when the bytes are empty, binary, or hold no article text.
-    public func read(_ bytes: [UInt8], key: String) throws(ReadFailure) -> Article {
+    public func read(_ bytes: [UInt8], key: String, servedCharset: String? = nil) throws(ReadFailure)
+        -> Article
+    {
         if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
             throw .empty
         }
         if HTMLReader.looksBinary(bytes) { throw .binary(expected: .html) }
-        let (utf8, _) = CharsetDetector.utf8(bytes)
+        let (utf8, _) = CharsetDetector.utf8(bytes, servedCharset: servedCharset)
         guard let document = HTMLDocument(utf8: ScriptRemover.strip(utf8)) else {
             throw .unparsableHTML
         }

@@ -6,8 +6,8 @@
 
 /// The files named on a command line, with folders walked recursively, in a stable order.
 ///
-/// Folders yield only files with article endings (`.txt`, `.html`, `.json`, `.jsonl`, their `.gz`
-/// forms; not `NAME.meta.json`) and not matched by an `exclude` pattern; a file named directly
+/// Folders yield only files with article endings (`.txt`, `.html`, `.json`, `.jsonl`, `.warc`, their
+/// `.gz` forms; not `NAME.meta.json`) and not matched by an `exclude` pattern; a file named directly
 /// is always read. A folder reached twice through symbolic links is reported once as a loop
 /// rather than walked forever.
 public struct InputFiles: Sequence, IteratorProtocol {

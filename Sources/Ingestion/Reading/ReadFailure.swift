@@ -63,6 +63,18 @@ public enum ReadFailure: Error, Sendable, Hashable {
     case gzipTooLarge
     /// Another zlib status.
     case gzipStatus(Int32)
+    /// A file named `.warc` that does not start with a `WARC/1.0` or `WARC/1.1` version line
+    /// and holds none further on.
+    case notWARC
+    /// A WARC file whose records are all skipped (requests, metadata, pages that are not
+    /// text): `skipped` records, none of them an article.
+    case noArticlesInArchive(skipped: Int)
+    /// The WARC record starting at byte `offset` (of the decompressed stream) is damaged; it is
+    /// left out and the records after it are read.
+    case damagedWARCRecord(offset: Int, reason: WARCDamage)
+    /// The WARC record starting at byte `offset` holds a page that could not be read, for the
+    /// reason a file holding that page alone would fail with.
+    indirect case warcRecord(offset: Int, failure: ReadFailure)
 
     /// The failure for an error number of `open(2)`, `read(2)`, `stat(2)` or `opendir(3)`.
     public init(errno code: Int32) {

@@ -54,6 +54,18 @@ struct HTMLCharsetTests {
         #expect(article.body == text)
     }
 
+    @Test("the charset a page was served with decodes it when it declares none; its own <meta> wins")
+    func servedCharset() throws {
+        let text = "Most w \u{141}odzi otwarto w pi\u{105}tek."
+        let latin2: [Character: UInt8] = ["\u{141}": 0xA3, "\u{105}": 0xB1]
+        let encode = { (page: String) in page.map { latin2[$0] ?? $0.asciiValue! } }
+        let undeclared = page(head: "", text: text, encode: encode)
+        #expect(try reader.read(undeclared, key: "a.html", servedCharset: "ISO-8859-2").body == text)
+        #expect(try reader.read(undeclared, key: "a.html").body != text)
+        let declared = page(head: "<meta charset=\"iso-8859-2\">", text: text, encode: encode)
+        #expect(try reader.read(declared, key: "a.html", servedCharset: "windows-1252").body == text)
+    }
+
     @Test("a page declaring Shift_JIS is decoded through libxml2's converters")
     func shiftJIS() throws {
         // 東京 (Tokyo) in Shift_JIS, then ASCII.

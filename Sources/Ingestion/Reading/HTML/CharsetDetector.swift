@@ -5,30 +5,38 @@ import CLibXML2
 /// The charset comes from a byte-order mark; else bytes that are valid UTF-8 are UTF-8, whatever
 /// the page declares (servers and templates often declare ISO-8859-1 over UTF-8 text, and text
 /// in another charset is almost never valid UTF-8 once it has a few non-ASCII letters); else
-/// from `<meta charset>` or an http-equiv `Content-Type` in the first 16 KB. Invalid bytes
-/// become U+FFFD rather than failing the page; an undeclared page that is not UTF-8 at all is
-/// read as Windows-1252, the usual legacy charset of the web.
+/// from `<meta charset>` or an http-equiv `Content-Type` in the first 16 KB; else from the charset
+/// the page was served with (an HTTP `Content-Type` header), when the caller knows it. Invalid
+/// bytes become U+FFFD rather than failing the page; an undeclared page that is not UTF-8 at all
+/// is read as Windows-1252, the usual legacy charset of the web.
 enum CharsetDetector {
     /// How far into the page to look for a charset declaration.
     static let prescanLength = 16 << 10
 
-    /// The page as valid UTF-8, and the charset it was read as (`utf-8`, `windows-1252`, ...).
-    static func utf8(_ bytes: [UInt8]) -> (bytes: [UInt8], charset: String) {
+    /// The page as valid UTF-8, and the charset it was read as (`utf-8`, `windows-1252`, ...);
+    /// `servedCharset` is the label the page was served with, if any.
+    static func utf8(_ bytes: [UInt8], servedCharset: String? = nil) -> (bytes: [UInt8], charset: String) {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
             return (replacingInvalidUTF8(bytes[3...]), "utf-8")
         }
         if bytes.starts(with: [0xFF, 0xFE]) { return (utf16(bytes[2...], bigEndian: false), "utf-16le") }
         if bytes.starts(with: [0xFE, 0xFF]) { return (utf16(bytes[2...], bigEndian: true), "utf-16be") }
         if let valid = validUTF8(bytes) { return (valid, "utf-8") }
-        switch declaredCharset(bytes).map(normalized) {
-        case nil:
+        guard let label = declaredCharset(bytes) ?? servedCharset else {
             if looksLegacy(bytes) { return (windows1252(bytes), "windows-1252") }
             return (replacingInvalidUTF8(bytes[...]), "utf-8")
+        }
+        return utf8(bytes, charset: label)
+    }
+
+    /// Bytes that are not valid UTF-8 as UTF-8, read in the charset `label` names.
+    static func utf8(_ bytes: [UInt8], charset label: String) -> (bytes: [UInt8], charset: String) {
+        switch normalized(label) {
         case "utf-8":
             return (replacingInvalidUTF8(bytes[...]), "utf-8")
         case "windows-1252":
             return (windows1252(bytes), "windows-1252")
-        case let name?:
+        case let name:
             if let converted = convertWithLibXML(bytes, from: name) { return (converted, name) }
             return (replacingInvalidUTF8(bytes[...]), "utf-8")
         }
