@@ -73,6 +73,31 @@ struct ActorsCommandTests {
         #expect(back.map { $0["claims"] as? Int } == [3])
     }
 
+    @Test("rebuild writes the archive again with its corrections, and leaves the old one as it was")
+    func rebuild() throws {
+        let fixture = try Self.archive()
+        #expect(try Self.run(fixture, ["actors", "merge", "Halvorsen", "Ada Halvorsen"]).status == 0)
+        #expect(try Self.run(fixture, ["actors", "rename", "Bo Halvorsen", "Bo J. Halvorsen"]).status == 0)
+        let before = try ArchiveFixture.objects(try Self.run(fixture, ["actors", "--format", "ndjson"]))
+        let oldStats = try fixture.stats()
+        let rebuilt = fixture.folder.appending(path: "rebuilt.sqlite").path
+        let run = try Self.run(fixture, ["rebuild", rebuilt])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stderr.contains("3 articles: 3 new, 0 unchanged, 0 failed; 3 claims"))
+        #expect(run.stderr.hasSuffix("made again 2 corrections of \(fixture.db)\n"))
+        let after = try ArchiveFixture.objects(
+            try ClaimsBinary.run(["actors", "--format", "ndjson", "--db", rebuilt]))
+        #expect(after.map { $0["name"] as? String } == before.map { $0["name"] as? String })
+        #expect(after.map { $0["claims"] as? Int } == [2, 1])
+        #expect(try fixture.stats()["claims"] as? Int == oldStats["claims"] as? Int)
+        let again = try Self.run(fixture, ["rebuild", rebuilt])
+        #expect(again.status != 0)
+        #expect(
+            again.stderr
+                == "claims: \(rebuilt) already exists; rebuild writes a new archive and will not overwrite it\n"
+        )
+    }
+
     @Test("merge, list the decision, undo it: each prints one line and the listing follows")
     func mergeListUndo() throws {
         let fixture = try Self.archive()
