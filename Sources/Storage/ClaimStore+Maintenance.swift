@@ -37,6 +37,27 @@ extension ClaimStore {
         }
     }
 
+    /// Copies the archive file at `source`, of any schema version, to `destination` with
+    /// SQLite's online backup, without opening it as an archive (which would need it to be
+    /// current): the way to read an old archive without changing it.
+    public static func snapshot(of source: String, to destination: String) throws(StoreError) {
+        guard FileManager.default.fileExists(atPath: source) else {
+            throw StoreError(.cannotOpen, "there is no archive at \(source)")
+        }
+        do {
+            var configuration = Configuration()
+            configuration.readonly = true
+            let original = try DatabaseQueue(path: source, configuration: configuration)
+            let target = try DatabaseQueue(path: destination)
+            try original.backup(to: target)
+            try target.close()
+            try original.close()
+        } catch {
+            try? FileManager.default.removeItem(atPath: destination)
+            throw StoreError.from(error, path: source)
+        }
+    }
+
     /// Copies the archive to a new file at `destination` with SQLite's online backup: a
     /// consistent snapshot even while another process ingests.
     public func backup(to destination: String) throws(StoreError) {

@@ -23,7 +23,8 @@ struct RebuildCommand: ParsableCommand {
             Every stored article is read back (body and metadata) and its claims extracted and \
             filed again, as a fresh ingest would; then each standing correction (merge, rename, \
             alias, split) is made again by name. A correction that no longer applies is reported \
-            on one line and the rest go on. The old archive is not changed. Records of copies are \
+            on one line and the rest go on. The old archive is not changed, whatever version \
+            made it (it is read from a snapshot). Records of copies are \
             not carried over: their bodies were never stored.
             """
     )
@@ -38,7 +39,16 @@ struct RebuildCommand: ParsableCommand {
             throw ValidationError(
                 "\(destination) already exists; rebuild writes a new archive and will not overwrite it")
         }
-        let old = try database.openForReading()
+        // A snapshot of the old archive, brought to the current schema: the old file itself is
+        // not touched, whatever version wrote it.
+        let snapshot = destination + ".reading"
+        try ClaimStore.snapshot(of: database.resolved, to: snapshot)
+        defer {
+            for suffix in ["", "-wal", "-shm"] {
+                try? FileManager.default.removeItem(atPath: snapshot + suffix)
+            }
+        }
+        let old = try ClaimStore(path: snapshot, access: .readWrite)
         let decisions = try old.standingDecisions()
         let store = try ClaimStore(path: destination, access: .readWrite)
         var progress = ProgressLine(totalBytes: 0)
