@@ -349,6 +349,9 @@ final class ArchiveWriter {
         guard db.changesCount > 0 else { return (.unchanged, nil) }
         let articleID = db.lastInsertedRowID
 
+        for (short, full) in entry.extraction.abbreviations.sorted(by: { $0.key < $1.key }) {
+            try resolver.defineAbbreviation(short, for: full, in: resolving)
+        }
         var totals = ArticleTotals(outlet: outletID, claims: claims.count)
         totals.bands = entry.fingerprint.map { (articleID, $0.bandKeys) }
         for (index, claim) in claims.enumerated() {

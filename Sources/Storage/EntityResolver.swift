@@ -164,6 +164,11 @@ final class EntityResolver {
             findDecidedAlias.bind(1, key)
             if let id = try findDecidedAlias.firstInteger() { return id }
         }
+        // A short form an article defined for an organisation ("IMF").
+        if kind == .organization || kind == .unknown {
+            db.findOrganizationAlias.bind(1, key)
+            if let id = try db.findOrganizationAlias.firstInteger() { return id }
+        }
         guard kind == .person || kind == .unknown, words.count >= 2 else { return nil }
         // Full names filed under the same first and last word: the first compatible one.
         db.findPeopleByFirstAndLast.bind(1, words[0] + " " + words[words.count - 1])
@@ -219,6 +224,19 @@ final class EntityResolver {
         return id
     }
 
+    /// Makes the short form an article defines ("IMF" for "the International Monetary Fund
+    /// (IMF)") find and file under the full name's entity in later articles, unless the short
+    /// form is already an actor of its own (`claims actors merge` joins the two then).
+    func defineAbbreviation(_ short: String, for full: String, in db: ResolverStatements) throws {
+        let key = folder.key(short, kind: .organization)
+        guard !key.isEmpty, byKey[key] == nil,
+            let entity = try entity(named: full, kind: .organization, in: db), entity.key != key
+        else { return }
+        db.findEntity.bind(1, key)
+        if try db.findEntity.firstRow(columns: 2) != nil { return }
+        try addAlias(key, entity.id, in: db)
+    }
+
     private func addAlias(_ key: String, _ id: Int64, in db: ResolverStatements) throws {
         db.insertAlias.bind(1, key)
         db.insertAlias.bind(2, id)
@@ -237,6 +255,7 @@ struct ResolverStatements {
     let findDecidedAlias: StatementBinding?
     let setEntityKind: StatementBinding
     let findPeopleByFirstAndLast: StatementBinding
+    let findOrganizationAlias: StatementBinding
     let insertEntity: StatementBinding
     let insertUnnamed: StatementBinding
     let insertAlias: StatementBinding
@@ -277,6 +296,13 @@ struct ResolverStatements {
         insertUnnamed = try prepare(
             "INSERT INTO entities (kind, name, key, article_id) VALUES (?, ?, ?, ?)")
         insertAlias = try prepare("INSERT OR IGNORE INTO entity_aliases (key, entity_id) VALUES (?, ?)")
+        findOrganizationAlias = try prepare(
+            """
+            SELECT e.id FROM entity_aliases a JOIN entities e ON e.id = a.entity_id
+            WHERE a.key = ? AND e.key <> a.key AND e.kind = 'organization' AND e.article_id IS NULL
+                AND e.merged_into IS NULL
+            ORDER BY e.id LIMIT 1
+            """)
     }
 
     /// The rowid of the last row inserted on the connection.

@@ -69,8 +69,9 @@ final class IngestPipeline {
     }
 
     /// Runs the whole ingest of `articles` and returns the counts and why it stopped early, if it did.
-    func run<Articles: Sequence>(_ articles: Articles, progress: inout ProgressLine) -> (IngestTally, Stop?)
-    where Articles.Element == Result<Article, InputError> {
+    func run(_ articles: AnySequence<Result<Article, InputError>>, progress: inout ProgressLine) -> (
+        IngestTally, Stop?
+    ) {
         let reads = BoundedQueue<(Int, [Item])>(capacity: 8)
         let prepared = BoundedQueue<(Int, [(Prepared, String?, Int)])>(capacity: 8)
         // Starts at zero and is raised, so that ending with chunks still counted out (a stop)
@@ -84,7 +85,7 @@ final class IngestPipeline {
 
         let input = UncheckedBox(articles)
         let reader = Thread { [chunkSize, interrupt] in
-            var stream = input.value.makeIterator()
+            let stream = input.value.makeIterator()
             var chunk: [Item] = []
             var sequence = 0
             func send() -> Bool {

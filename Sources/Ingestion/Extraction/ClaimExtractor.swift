@@ -66,6 +66,7 @@ public struct ClaimExtractor: Sendable {
         let dates = DateResolver(vocabulary: vocabulary)
         let found = MentionFinder(vocabulary: vocabulary, classifier: classifier)
             .mentions(tokens, paragraphs: paragraphs, text: text, articleOutlet: articleOutlet)
+        let abbreviations = AbbreviationFinder.abbreviations(in: tokens, text: text)
         var resolver = CoreferenceResolver()
         for mention in found where mention.kind == .person || mention.kind == .unknown {
             resolver.register(fullName: mention.name)
@@ -127,7 +128,31 @@ public struct ClaimExtractor: Sendable {
                 {
                     phrase = SpeakerPhrase(tokens: antecedent.tokens, appositive: nil)
                 }
+                // A parenthesis closing the phrase is not part of the name: "the International
+                // Monetary Fund (IMF)" (a short form it defines), "Sen. Ted Cruz (R-Texas)".
+                var defined: String?
+                let last = phrase.tokens.upperBound
+                if tokens[last - 1].text == ")",
+                    let open = (max(phrase.tokens.lowerBound + 1, last - 6)..<last - 1).last(where: {
+                        tokens[$0].text == "("
+                    })
+                {
+                    if open == last - 3, let full = abbreviations[tokens[last - 2].text] { defined = full }
+                    phrase = SpeakerPhrase(
+                        tokens: phrase.tokens.lowerBound..<open, appositive: phrase.appositive)
+                }
                 var read = classifier.read(phrase, tokens: tokens, text: text, articleOutlet: articleOutlet)
+                // The name the article gave the short form, for the definition and for "The IMF
+                // added" after it; never shortened again.
+                let short = read.name.hasPrefix("The ") ? String(read.name.dropFirst(4)) : read.name
+                if read.pronoun == nil, let full = defined ?? abbreviations[short] {
+                    read.name = full
+                    read.kind = .organization
+                    read.isProperName = true
+                    isNamed = true
+                    actor = full
+                    defined = full
+                }
                 if let hint = read.pronoun {
                     // A pronoun is its antecedent or no one: "it" is not an actor.
                     if let antecedent = resolver.resolve(read.name, hint: hint) {
@@ -147,6 +172,8 @@ public struct ClaimExtractor: Sendable {
                     read.name = holder
                     read.kind = .person
                     actor = holder
+                } else if defined != nil {
+                    // Already the name the article defines for it.
                 } else {
                     if read.isProperName {
                         let full = resolver.expand(read.name)
@@ -193,8 +220,12 @@ public struct ClaimExtractor: Sendable {
             claims.append(claim)
             if !attribution.isNested { lastOwn = claim }
         }
-        var mentions = found.map {
-            Mention(name: resolver.expand($0.name), kind: $0.kind, span: span($0.tokens))
+        var mentions = found.map { mention in
+            if let full = abbreviations[mention.name] {
+                return Mention(name: full, kind: .organization, span: span(mention.tokens))
+            }
+            return Mention(
+                name: resolver.expand(mention.name), kind: mention.kind, span: span(mention.tokens))
         }
         for (name, kind, speakerSpan) in speakerNames where kind != .unknown {
             if !mentions.contains(where: { $0.span == speakerSpan }) {
@@ -202,6 +233,9 @@ public struct ClaimExtractor: Sendable {
             }
         }
         mentions.sort { $0.span < $1.span }
-        return (Extraction(claims: claims, mentions: mentions), keepingAll ? candidates.map(\.features) : [])
+        return (
+            Extraction(claims: claims, mentions: mentions, abbreviations: abbreviations),
+            keepingAll ? candidates.map(\.features) : []
+        )
     }
 }
