@@ -16,7 +16,6 @@ final class ArchiveWriter {
     private let ingestedAt: String
     private let insertArticle: StatementBinding
     private let findByURL: StatementBinding
-    private let hasBody: StatementBinding
     private let insertCopy: StatementBinding
     private let findBand: StatementBinding
     private let findBody: StatementBinding
@@ -59,7 +58,6 @@ final class ArchiveWriter {
             """)
         findByURL = try prepare(
             "SELECT id, article_key FROM articles WHERE canonical_url = ? ORDER BY id LIMIT 1")
-        hasBody = try prepare("SELECT 1 FROM articles WHERE id = ? AND content_hash = ?")
         insertCopy = try prepare(
             """
             INSERT INTO article_copies (article_id, article_key, url, source_path, content_hash, ingested_at,
@@ -244,10 +242,14 @@ final class ArchiveWriter {
     private func recordCopy(_ entry: ArchiveEntry, canonicalURL: String) throws -> WriteOutcome? {
         findByURL.bind(1, canonicalURL)
         guard let (articleID, key) = try findByURL.idsAndKeys(limit: 1).first else { return nil }
-        hasBody.bind(1, articleID)
-        hasBody.bind(2, bytes: entry.hash.bytes)
-        if try hasBody.firstInteger() != nil { return .unchanged }
+        if try isStored(entry) { return .unchanged }
         return try insertCopy(entry, of: articleID, key: key, overlap: nil)
+    }
+
+    /// Whether an article with `entry`'s body is already stored.
+    private func isStored(_ entry: ArchiveEntry) throws -> Bool {
+        findBody.bind(1, bytes: entry.hash.bytes)
+        return try findBody.firstInteger() != nil
     }
 
     private func insertCopy(_ entry: ArchiveEntry, of articleID: Int64, key: String, overlap: Double?) throws
@@ -313,8 +315,7 @@ final class ArchiveWriter {
         // article; in another outlet it is that outlet's article, linked to the story. Outlets
         // are compared by key, so a copy never creates an outlet of no articles.
         var storyID: Int64?
-        findBody.bind(1, bytes: entry.hash.bytes)
-        if try findBody.firstInteger() != nil { return (.unchanged, nil) }
+        if try isStored(entry) { return (.unchanged, nil) }
         if let fingerprint = entry.fingerprint, let story = try sameStory(as: entry, fingerprint) {
             let outletKey = article.outlet.map(resolver.outletKey)
             if story.outletKey == nil || outletKey == nil || story.outletKey == outletKey {
