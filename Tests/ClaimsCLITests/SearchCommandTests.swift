@@ -33,6 +33,10 @@ struct SearchCommandTests {
             ),
             (["search", "--limit=-1"], "claims: --limit must be 0 (no limit) or more, not -1."),
             (["search", "--colour"], "claims: Unknown option '--colour'"),
+            (
+                ["search", "--class", ","],
+                "claims: --class needs at least one of speech, writing, thought, finding, intention or stance."
+            ),
         ])
     func badFlags(arguments: [String], message: String) throws {
         let fixture = try Self.archive()

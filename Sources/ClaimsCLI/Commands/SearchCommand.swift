@@ -78,6 +78,10 @@ struct SearchCommand: ParsableCommand {
             }
             found.insert(claimClass)
         }
+        guard !found.isEmpty else {
+            throw ValidationError(
+                "--class needs at least one of speech, writing, thought, finding, intention or stance.")
+        }
         return found
     }
 

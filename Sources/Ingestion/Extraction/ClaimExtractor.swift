@@ -83,7 +83,9 @@ public struct ClaimExtractor: Sendable {
         // when the surname comes first ("Okafor said ..." in the lead, "Maya Okafor" later).
         for attribution in finder.found {
             guard let speaker = attribution.speaker else { continue }
-            let read = classifier.read(speaker, tokens: tokens, text: text, articleOutlet: articleOutlet)
+            let phrase = Self.withoutClosingParenthesis(speaker, tokens: tokens, abbreviations: abbreviations)
+                .phrase
+            let read = classifier.read(phrase, tokens: tokens, text: text, articleOutlet: articleOutlet)
             if read.isProperName, read.kind == .person || read.kind == .unknown {
                 resolver.register(fullName: read.name)
                 for word in (read.description ?? "").split(separator: " ") {
@@ -128,19 +130,9 @@ public struct ClaimExtractor: Sendable {
                 {
                     phrase = SpeakerPhrase(tokens: antecedent.tokens, appositive: nil)
                 }
-                // A parenthesis closing the phrase is not part of the name: "the International
-                // Monetary Fund (IMF)" (a short form it defines), "Sen. Ted Cruz (R-Texas)".
                 var defined: String?
-                let last = phrase.tokens.upperBound
-                if tokens[last - 1].text == ")",
-                    let open = (max(phrase.tokens.lowerBound + 1, last - 6)..<last - 1).last(where: {
-                        tokens[$0].text == "("
-                    })
-                {
-                    if open == last - 3, let full = abbreviations[tokens[last - 2].text] { defined = full }
-                    phrase = SpeakerPhrase(
-                        tokens: phrase.tokens.lowerBound..<open, appositive: phrase.appositive)
-                }
+                (phrase, defined) = Self.withoutClosingParenthesis(
+                    phrase, tokens: tokens, abbreviations: abbreviations)
                 var read = classifier.read(phrase, tokens: tokens, text: text, articleOutlet: articleOutlet)
                 // The name the article gave the short form, for the definition and for "The IMF
                 // added" after it; never shortened again.
@@ -236,6 +228,24 @@ public struct ClaimExtractor: Sendable {
         return (
             Extraction(claims: claims, mentions: mentions, abbreviations: abbreviations),
             keepingAll ? candidates.map(\.features) : []
+        )
+    }
+
+    /// A speaker phrase without the parenthesis that closes it, which is never part of the name:
+    /// "the International Monetary Fund (IMF)" (with the full name when the parenthesis is a
+    /// short form the article defines), "Sen. Ted Cruz (R-Texas)".
+    private static func withoutClosingParenthesis(
+        _ phrase: SpeakerPhrase, tokens: [Token], abbreviations: [String: String]
+    ) -> (phrase: SpeakerPhrase, defined: String?) {
+        let last = phrase.tokens.upperBound
+        guard tokens[last - 1].text == ")",
+            let open = (max(phrase.tokens.lowerBound + 1, last - 6)..<last - 1).last(where: {
+                tokens[$0].text == "("
+            })
+        else { return (phrase, nil) }
+        let defined = open == last - 3 ? abbreviations[tokens[last - 2].text] : nil
+        return (
+            SpeakerPhrase(tokens: phrase.tokens.lowerBound..<open, appositive: phrase.appositive), defined
         )
     }
 }
