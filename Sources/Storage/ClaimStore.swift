@@ -31,7 +31,9 @@ public final class ClaimStore: Sendable {
     public let path: String
     let writer: any DatabaseWriter
     let folder: NameFolder
-    /// Resolution state kept across write batches; only ever touched inside `writer.write`.
+    /// Resolution state kept across write batches. Safe unchecked: it is only used inside
+    /// closures run by `writer` (`write`, `writeWithoutTransaction`), which GRDB runs one at a
+    /// time on its serial writer queue, so no two threads ever touch it at once.
     nonisolated(unsafe) let resolver: EntityResolver
 
     /// How long a statement waits for another process's lock before SQLite reports it busy.
@@ -155,14 +157,21 @@ public final class ClaimStore: Sendable {
         var attempt = 0
         while true {
             do {
-                return try writer.writeWithoutTransaction { db in try body(db) }
+                return try writer.writeWithoutTransaction { db in
+                    do {
+                        return try body(db)
+                    } catch {
+                        // What the failed write resolved was rolled back with it. Reset here,
+                        // on the writer's queue, where every other use of the resolver runs.
+                        resolver.reset()
+                        throw error
+                    }
+                }
             } catch let error as DatabaseError
                 where (error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED) && attempt < 3
             {
                 attempt += 1
-                resolver.reset()
             } catch {
-                resolver.reset()
                 throw StoreError.from(error, path: path)
             }
         }

@@ -35,7 +35,7 @@ struct IngestCommand: ParsableCommand {
         // A terminal gets the progress bar; a log or a script gets a line per committed batch.
         let pipeline = IngestPipeline(
             store: store, extractor: ClaimExtractor(), interrupt: interrupt, reportsBatches: !terminal)
-        let (tally, stop) = pipeline.run(AnySequence(input.articles()), progress: &progress)
+        let (tally, stop) = pipeline.run({ [input] in input.articles() }, progress: &progress)
         let now = Date().timeIntervalSinceReferenceDate
         switch stop {
         case .storeFailed(let error)?:

@@ -56,7 +56,7 @@ struct RebuildCommand: ParsableCommand {
             store: store, extractor: ClaimExtractor(), interrupt: InterruptSignal(),
             reportsBatches: isatty(STDERR_FILENO) != 1)
         let articles = StoredArticles(store: old)
-        let (tally, stop) = pipeline.run(AnySequence(articles), progress: &progress)
+        let (tally, stop) = pipeline.run({ articles.makeIterator() }, progress: &progress)
         let now = Date().timeIntervalSinceReferenceDate
         if let error = articles.failure {
             printError("claims: reading \(database.resolved) failed: \(error)")

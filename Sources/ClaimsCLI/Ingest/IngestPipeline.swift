@@ -2,6 +2,7 @@ import ClaimsModel
 import Foundation
 import Ingestion
 import Storage
+import Synchronization
 
 /// Streams articles from the inputs through extraction into the archive.
 ///
@@ -68,10 +69,12 @@ final class IngestPipeline {
             + (lastStored.map { "; last stored \($0)" } ?? "")
     }
 
-    /// Runs the whole ingest of `articles` and returns the counts and why it stopped early, if it did.
-    func run(_ articles: AnySequence<Result<Article, InputError>>, progress: inout ProgressLine) -> (
-        IngestTally, Stop?
-    ) {
+    /// Runs the whole ingest of the articles `makeArticles` gives and returns the counts and why it
+    /// stopped early, if it did. The iterator is made and used on the reader thread alone.
+    func run(
+        _ makeArticles: @escaping @Sendable () -> any IteratorProtocol<Result<Article, InputError>>,
+        progress: inout ProgressLine
+    ) -> (IngestTally, Stop?) {
         let reads = BoundedQueue<(Int, [Item])>(capacity: 8)
         let prepared = BoundedQueue<(Int, [(Prepared, String?, Int)])>(capacity: 8)
         // Starts at zero and is raised, so that ending with chunks still counted out (a stop)
@@ -79,13 +82,10 @@ final class IngestPipeline {
         let ahead = DispatchSemaphore(value: 0)
         for _ in 0..<window { ahead.signal() }
         let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, 4))
-        let group = DispatchGroup()
         let stopReading = StopFlag()
-        let lastPath = LastPath()
 
-        let input = UncheckedBox(articles)
         let reader = Thread { [chunkSize, interrupt] in
-            let stream = input.value.makeIterator()
+            var stream = makeArticles()
             var chunk: [Item] = []
             var sequence = 0
             func send() -> Bool {
@@ -106,28 +106,24 @@ final class IngestPipeline {
             }
             if !chunk.isEmpty { _ = send() }
             reads.close()
-            group.leave()
         }
         reader.stackSize = 8 << 20
-        group.enter()
         reader.start()
 
         let store = self.store
         let extractor = self.extractor
+        // Workers stop only once the reader has closed `reads`, so the last one to stop closes
+        // `prepared`.
+        let running = WorkerCount(workers)
         for _ in 0..<workers {
             let worker = Thread {
                 while let (sequence, chunk) = reads.pop() {
                     prepared.push((sequence, Self.prepare(chunk, store: store, extractor: extractor)))
                 }
-                group.leave()
+                if running.finishOne() { prepared.close() }
             }
             worker.stackSize = 8 << 20
-            group.enter()
             worker.start()
-        }
-        DispatchQueue.global().async {
-            group.wait()
-            prepared.close()
         }
 
         var tally = IngestTally(started: Self.now)
@@ -135,6 +131,7 @@ final class IngestPipeline {
         var batch: [ArchiveEntry] = []
         var batchStarted = 0.0
         var batches = 0
+        var lastPath: String?
         let reportsBatches = self.reportsBatches
         func commit() -> Bool {
             guard !batch.isEmpty else { return true }
@@ -181,7 +178,7 @@ final class IngestPipeline {
                 for (item, path, bytes) in chunk {
                     tally.read += 1
                     progress.advance(path: path, bodyBytes: bytes)
-                    lastPath.value = path
+                    lastPath = path
                     switch item {
                     case .entry(let entry):
                         if batch.isEmpty { batchStarted = Self.now }
@@ -206,7 +203,7 @@ final class IngestPipeline {
             for _ in early { ahead.signal() }
             while prepared.pop() != nil { ahead.signal() }
         }
-        if stop == nil, interrupt?.isRaised == true { stop = .interrupted(lastPath: lastPath.value) }
+        if stop == nil, interrupt?.isRaised == true { stop = .interrupted(lastPath: lastPath) }
         progress.clear()
         return (tally, stop)
     }
@@ -250,21 +247,17 @@ final class IngestPipeline {
     private static var now: Double { Date().timeIntervalSinceReferenceDate }
 }
 
-/// Hands a value to the one thread that will use it; the stream is not shared, only moved.
-private final class UncheckedBox<Value>: @unchecked Sendable {
-    let value: Value
-    init(_ value: Value) { self.value = value }
-}
-
 /// A flag set once, read from other threads.
-private final class StopFlag: @unchecked Sendable {
-    private let lock = NSLock()
-    private var set_ = false
-    var isSet: Bool { lock.withLock { set_ } }
-    func set() { lock.withLock { set_ = true } }
+private final class StopFlag: Sendable {
+    private let flag = Atomic<Bool>(false)
+    var isSet: Bool { flag.load(ordering: .acquiring) }
+    func set() { flag.store(true, ordering: .releasing) }
 }
 
-/// The path of the last article handed to the writer, for "stopped after ...".
-private final class LastPath: @unchecked Sendable {
-    var value: String?
+/// The extraction threads still running.
+private final class WorkerCount: Sendable {
+    private let left: Atomic<Int>
+    init(_ count: Int) { left = Atomic(count) }
+    /// Counts one thread out; `true` for the last.
+    func finishOne() -> Bool { left.subtract(1, ordering: .acquiringAndReleasing).newValue == 0 }
 }

@@ -10,12 +10,14 @@ import Synchronization
 /// the open batch the next time the database is opened).
 final class InterruptSignal: Sendable {
     private let raised = Atomic<Int>(0)
-    nonisolated(unsafe) private var source: DispatchSourceSignal?
+    /// Kept so the handler lives as long as the flag. Safe unchecked: it is set once in `init`
+    /// and never read or changed again, so no two threads can touch it.
+    nonisolated(unsafe) private let source: any DispatchSourceSignal
 
     /// Starts listening for SIGINT.
     init() {
         signal(SIGINT, SIG_IGN)
-        let source = DispatchSource.makeSignalSource(signal: SIGINT, queue: .global())
+        source = DispatchSource.makeSignalSource(signal: SIGINT, queue: .global())
         source.setEventHandler { [unowned self] in
             let count = self.raised.add(1, ordering: .sequentiallyConsistent).newValue
             if count > 1 {
@@ -24,7 +26,6 @@ final class InterruptSignal: Sendable {
             }
         }
         source.resume()
-        self.source = source
     }
 
     /// Whether Ctrl-C has been pressed.
