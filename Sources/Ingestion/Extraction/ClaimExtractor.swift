@@ -96,6 +96,19 @@ public struct ClaimExtractor: Sendable {
             }
         }
 
+        let sentenceStarts = Self.sentenceStarts(tokens, paragraphs: paragraphs, owner: owner)
+        resolver.sentenceStarts = sentenceStarts
+        for (position, name) in Self.sentenceSubjects(
+            tokens, sentenceStarts: sentenceStarts, owner: owner, text: text, resolver: resolver)
+        {
+            resolver.opensSentence(name, at: position)
+        }
+        // A name quoted inside someone's words is not a competing antecedent.
+        for mention in found where mention.kind == .person && owner[mention.tokens.lowerBound] < 0 {
+            resolver.named(resolver.expand(mention.name), at: mention.tokens.lowerBound)
+        }
+        let organizations = Self.organizationsByHead(found, abbreviations: abbreviations)
+
         // The scorer keeps the candidates worth a claim and gives each its confidence.
         let featureMaker = ClaimFeatures(tokens: tokens, vocabulary: vocabulary)
         var candidates: [(attribution: Attribution, features: [String], score: Double?)] = []
@@ -147,7 +160,9 @@ public struct ClaimExtractor: Sendable {
                 }
                 if let hint = read.pronoun {
                     // A pronoun is its antecedent or no one: "it" is not an actor.
-                    if let antecedent = resolver.resolve(read.name, hint: hint) {
+                    if let antecedent = resolver.resolve(
+                        read.name, hint: hint, at: speaker.tokens.lowerBound)
+                    {
                         read.name = antecedent.name
                         read.kind = antecedent.kind
                         isNamed = antecedent.isNamed
@@ -164,6 +179,17 @@ public struct ClaimExtractor: Sendable {
                     read.name = holder
                     read.kind = .person
                     actor = holder
+                } else if !read.isProperName, read.kind == .organization, speaker.tokens.count == 2,
+                    tokens[speaker.tokens.lowerBound].lower == "the",
+                    let named = organizations[tokens[speaker.tokens.lowerBound + 1].lower],
+                    named.position < speaker.tokens.lowerBound
+                {
+                    // "the fund said" after "the International Monetary Fund": the one body the
+                    // article has named with that head noun.
+                    read.description = read.description ?? read.name
+                    read.name = named.name
+                    read.isProperName = true
+                    actor = named.name
                 } else if defined != nil {
                     // Already the name the article defines for it.
                 } else {
@@ -189,7 +215,11 @@ public struct ClaimExtractor: Sendable {
                     speakerSpan = last.speakerSpan
                 }
             }
-            if let actor { resolver.spoke(actor, kind: kind, isNamed: isNamed) }
+            if let actor {
+                resolver.spoke(
+                    actor, kind: kind, isNamed: isNamed,
+                    at: attribution.speaker?.tokens.lowerBound ?? attribution.content.lowerBound)
+            }
             if let actor, isNamed, let speakerSpan { speakerNames.append((actor, kind, speakerSpan)) }
             let source = sources.source(
                 of: attribution, actor: reading, tokens: tokens, text: text, articleOutlet: articleOutlet)

@@ -118,6 +118,94 @@ struct SpeakerTests {
         #expect(body.slice(span) == "he")
     }
 
+    @Test("\"he\" goes to a person a sentence since the last speaker opens with")
+    func pronounAfterSentenceSubject() throws {
+        let body = """
+            Residents said they wanted the ferry back.
+
+            Mayor Tomas Reyes has also spoken about the closure. On Wednesday, he told a crowd that the ferry would return.
+            """
+        let claims = extractClaims(body).claims
+        try #require(claims.count == 2)
+        #expect(claims[0].actor == "residents")
+        #expect(claims[0].actorKind == .group)
+        #expect(claims[1].actor == "Tomas Reyes")
+        #expect(claims[1].actorKind == .person)
+        #expect(claims[1].speakerText == "he")
+        #expect(claims[1].cue == "told")
+        #expect(claims[1].content == "that the ferry would return")
+        // A possessive opening the sentence is not its subject: "he" stays with the speaker.
+        let possessive = extractClaims(
+            """
+            Ivo Brandt said the quay was safe after a visit with Mayor Tomas Reyes.
+
+            Reyes's deputy was not there. Later, he said the quay would open in May.
+            """
+        ).claims
+        try #require(possessive.count == 2)
+        #expect(possessive[1].actor == "Ivo Brandt")
+    }
+
+    @Test("a pronoun whose own sentence names another person first is no one's")
+    func contestedPronoun() throws {
+        let body = """
+            Harbour Master Ivo Brandt praised Councillor Lena Holt after she said the quay would reopen.
+            """
+        let claims = extractClaims(body).claims
+        try #require(claims.count == 2)
+        #expect(claims[0].actor == "Ivo Brandt")
+        #expect(claims[0].cue == "praised")
+        #expect(claims[1].speakerText == "she")
+        #expect(claims[1].cue == "said")
+        #expect(claims[1].content == "the quay would reopen")
+        #expect(claims[1].actor == nil)
+        // So the next "he" is still free to be him.
+        let next = extractClaims(body + "\n\n“The work is done,” he said.").claims
+        try #require(next.count == 3)
+        #expect(next[2].actor == "Ivo Brandt")
+    }
+
+    @Test("\"the fund\" is the one body the article has named with that head noun")
+    func definiteOrganization() throws {
+        let body = """
+            Economists at the Northern Development Fund studied the port.
+
+            The fund warned that the closure would cost the region dearly.
+            """
+        let claim = try #require(onlyClaim(body))
+        #expect(claim.actor == "Northern Development Fund")
+        #expect(claim.actorKind == .organization)
+        #expect(claim.actorDescription == "fund")
+        #expect(claim.speakerText == "The fund")
+        #expect(claim.content == "that the closure would cost the region dearly")
+        // Two funds: "the fund" could be either, so it stays a description.
+        let two = try #require(
+            onlyClaim(
+                """
+                The Northern Development Fund and the Coastal Relief Fund met on Friday.
+
+                The fund warned that the closure would cost the region dearly.
+                """))
+        #expect(two.actor == "fund")
+        #expect(!two.actorIsNamed)
+    }
+
+    @Test("a named person \"at\" or \"of\" a body is the person, the body their description")
+    func affiliatedPerson() throws {
+        let at = try #require(onlyClaim("“We need the berth,” said Dan Lund at the Vell Courier."))
+        #expect(at.actor == "Dan Lund")
+        #expect(at.actorKind == .person)
+        #expect(at.actorDescription == "at the Vell Courier")
+        #expect(at.speakerText == "Dan Lund at the Vell Courier")
+        let of = try #require(onlyClaim("Ana Pike of the Harbour Board said the fees would stay."))
+        #expect(of.actor == "Ana Pike")
+        #expect(of.actorDescription == "of the Harbour Board")
+        // A body's own "of" stays in its name.
+        let bank = try #require(onlyClaim("The Bank of Vell said rates would stay."))
+        #expect(bank.actor == "Bank of Vell")
+        #expect(bank.actorKind == .organization)
+    }
+
     @Test("a pronoun with no earlier speaker has no actor, only its span")
     func pronounWithoutAntecedent() throws {
         let body = "“We will appeal,” she said."

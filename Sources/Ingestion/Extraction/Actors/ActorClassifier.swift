@@ -32,6 +32,15 @@ struct ActorClassifier: Sendable {
         for index in range where ["of", "for", "at", "from", "with", "by"].contains(tokens[index].lower) {
             if index > range.lowerBound, !tokens[index - 1].isCapitalized {
                 head = index - 1
+            } else if let person = affiliated(range.lowerBound..<index, tokens: tokens, text: text) {
+                // "Dan Reyes at the Tribune": a named person and where they work.
+                var reading = read(
+                    SpeakerPhrase(tokens: person, appositive: nil), tokens: tokens, text: text,
+                    articleOutlet: articleOutlet)
+                if reading.kind == .person, reading.isProperName {
+                    reading.description = description ?? text(index..<range.upperBound)
+                    return reading
+                }
             }
             break
         }
@@ -134,6 +143,24 @@ struct ActorClassifier: Sendable {
         }
         return ActorReading(
             name: name, kind: kind, description: description, pronoun: nil, isProperName: true)
+    }
+
+    /// The name before "at", "of" or "from" when it is a person's ("Dan Reyes" in "Dan Reyes at
+    /// the Tribune"): two or three capitalised words, none a title or an organisation's word, so
+    /// "Bank of England" and "Secretary of State" stay whole; `nil` otherwise.
+    private func affiliated(_ front: Range<Int>, tokens: [Token], text: (Range<Int>) -> String) -> Range<Int>?
+    {
+        guard (2...3).contains(front.count), front.upperBound < tokens.count,
+            ["at", "of", "from"].contains(tokens[front.upperBound].lower),
+            front.allSatisfy({
+                tokens[$0].kind == .word && tokens[$0].isCapitalized && !isTitle(tokens[$0])
+                    && !vocabulary.organizationWords.contains(tokens[$0].text)
+                    && !vocabulary.outletNouns.contains(tokens[$0].lower)
+                    && !vocabulary.places.contains(tokens[$0].lower)
+            }),
+            !namesGovernmentOrFirm(text(front))
+        else { return nil }
+        return front
     }
 
     /// Who issued the document a phrase names: "a statement from the finance ministry" → "the

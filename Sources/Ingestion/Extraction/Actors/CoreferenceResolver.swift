@@ -2,8 +2,8 @@ import ClaimsModel
 
 /// Resolves pronouns and short names within one article.
 ///
-/// "he" and "she" go to the last person who spoke (a person once called "he" is not later
-/// taken for "she"); "they" and "we" to the last group or organisation; a single name
+/// "he" and "she" go to the last person who spoke, or to a person a sentence since then opens
+/// with (a person once called "he" is not later taken for "she"); "they" and "we" to the last group or organisation; a single name
 /// ("Pezeshkian") to the full name the article uses for that person ("Masoud Pezeshkian").
 struct CoreferenceResolver {
     private var fullNames: [String] = []
@@ -57,42 +57,84 @@ struct CoreferenceResolver {
         var kind: ActorKind
         /// Whether `name` is a name, not an unnamed speaker's description ("a spokesman").
         var isNamed: Bool
+        /// The token where the speaker (or, with none, the claim) starts.
+        var position: Int
     }
 
-    /// Notes that `name` made a claim, for later pronouns.
-    mutating func spoke(_ name: String, kind: ActorKind, isNamed: Bool) {
-        speakers.append(Speaker(name: name, kind: kind, isNamed: isNamed))
+    /// Notes that `name` made a claim at token `position`, for later pronouns.
+    mutating func spoke(_ name: String, kind: ActorKind, isNamed: Bool, at position: Int) {
+        speakers.append(Speaker(name: name, kind: kind, isNamed: isNamed, position: position))
     }
 
-    /// The actor a pronoun refers to, if an earlier speaker fits; `nil` when none does, so a
-    /// pronoun is never filed as an actor of its own.
-    mutating func resolve(_ pronoun: String, hint: ExtractionVocabulary.ActorKindHint) -> Speaker? {
-        let lower = pronoun.lowercased()
-        for speaker in speakers.reversed() {
-            switch hint {
-            case .person:
-                guard speaker.kind == .person else { continue }
-                let known = gender[speaker.name]
-                let wanted =
-                    ["he", "him"].contains(lower) ? "m" : ["she", "her"].contains(lower) ? "f" : nil
-                if let known, let wanted, known != wanted { continue }
-                if let wanted { gender[speaker.name] = wanted }
-                return speaker
-            case .group:
-                // "they" may be a body as well as people ("the company said they ...").
-                guard speaker.kind == .group || speaker.kind == .organization || speaker.kind == .outlet
-                else {
-                    continue
-                }
-                return speaker
-            case .organization:
-                // "it" is singular: a body, never a group of people ("analysts").
-                guard speaker.kind == .organization || speaker.kind == .outlet else { continue }
-                return speaker
-            case .any:
-                return speaker
-            }
+    /// People the article's running text names as the subject of a sentence ("Reyes has also
+    /// spoken about it."), by token position: a later "he" may be them though they made no
+    /// claim.
+    private var subjects: [(position: Int, name: String)] = []
+
+    /// Notes that the sentence at token `position` opens with the registered person `name`.
+    mutating func opensSentence(_ name: String, at position: Int) {
+        subjects.append((position, name))
+    }
+
+    /// Where the article's sentences start, in order, to tell which sentence a pronoun is in.
+    var sentenceStarts: [Int] = []
+    /// Every mention of a person, by token position, in order.
+    private var people: [(position: Int, name: String)] = []
+
+    /// Notes that the article names the person `name` at token `position`.
+    mutating func named(_ name: String, at position: Int) {
+        people.append((position, name))
+    }
+
+    /// Whether another person that `fits` is named earlier in the sentence of the pronoun at
+    /// `position` ("Ruiz praised Ana Pike after she ..."): such a pronoun could be either.
+    private func isContested(
+        by antecedent: String, at position: Int, fits: (String) -> Bool
+    ) -> Bool {
+        let sentence = sentenceStarts.last { $0 <= position } ?? 0
+        return people.contains {
+            $0.position >= sentence && $0.position < position && $0.name != antecedent && fits($0.name)
         }
-        return nil
+    }
+
+    /// Whether `name` is a full name the article gives.
+    func isRegistered(_ name: String) -> Bool { fullNames.contains(name) }
+
+    /// The actor a pronoun at token `position` refers to: the nearest earlier speaker or
+    /// sentence subject that fits it; `nil` when none does, so a pronoun is never filed as an
+    /// actor of its own.
+    mutating func resolve(_ pronoun: String, hint: ExtractionVocabulary.ActorKindHint, at position: Int)
+        -> Speaker?
+    {
+        let lower = pronoun.lowercased()
+        let wanted = ["he", "him"].contains(lower) ? "m" : ["she", "her"].contains(lower) ? "f" : nil
+        func fits(_ name: String) -> Bool {
+            guard let known = gender[name], let wanted else { return true }
+            return known == wanted
+        }
+        switch hint {
+        case .person:
+            let speaker = speakers.last { $0.kind == .person && fits($0.name) }
+            // A person the text names since that speaker is nearer: news names who it turns
+            // to before the quote ("Reyes has also spoken about it. On Monday, he said ...").
+            let subject = subjects.last {
+                $0.position < position && $0.position > (speaker?.position ?? -1) && fits($0.name)
+            }
+            let found =
+                subject.map { Speaker(name: $0.name, kind: .person, isNamed: true, position: $0.position) }
+                ?? speaker
+            // Never a guess between two people: the wrong person is worse than none.
+            if let found, isContested(by: found.name, at: position, fits: fits) { return nil }
+            if let found, let wanted { gender[found.name] = wanted }
+            return found
+        case .group:
+            // "they" may be a body as well as people ("the company said they ...").
+            return speakers.last { [.group, .organization, .outlet].contains($0.kind) }
+        case .organization:
+            // "it" is singular: a body, never a group of people ("analysts").
+            return speakers.last { $0.kind == .organization || $0.kind == .outlet }
+        case .any:
+            return speakers.last
+        }
     }
 }

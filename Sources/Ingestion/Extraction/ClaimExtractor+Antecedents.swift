@@ -1,0 +1,53 @@
+import ClaimsModel
+
+/// What a pronoun or a definite description can point back to, found before claims are read.
+extension ClaimExtractor {
+    /// Where each sentence of running text starts (no heading), in order.
+    static func sentenceStarts(_ tokens: [Token], paragraphs: [Paragraph], owner: [Int32]) -> [Int] {
+        let splitter = SentenceSplitter()
+        return paragraphs.filter { !$0.isHeading }.flatMap {
+            splitter.sentences(tokens, in: $0.tokens, owner: owner).map(\.lowerBound)
+        }
+    }
+
+    /// The sentences (by their first token) that open, outside any quotation, with a person the
+    /// article names in full, as (token, full name): "Reyes has also spoken about it." A
+    /// possessive ("Reyes's office"), a pair ("Reyes and Lund") or a dateline in capitals
+    /// ("VELL HARBOUR — ...") is not that person as subject.
+    static func sentenceSubjects(
+        _ tokens: [Token], sentenceStarts: [Int], owner: [Int32], text: (Range<Int>) -> String,
+        resolver: CoreferenceResolver
+    ) -> [(Int, String)] {
+        var subjects: [(Int, String)] = []
+        for start in sentenceStarts {
+            guard owner[start] < 0, tokens[start].kind == .word, tokens[start].isCapitalized else { continue }
+            var end = start + 1
+            while end < tokens.count, tokens[end].kind == .word, tokens[end].isCapitalized { end += 1 }
+            if end < tokens.count, ["'s", "’s", "and", "or", "&"].contains(tokens[end].lower) { continue }
+            let words = text(start..<end)
+            if words.count > 1, !words.contains(where: \.isLowercase) { continue }
+            let name = resolver.expand(words)
+            if resolver.isRegistered(name) { subjects.append((start, name)) }
+        }
+        return subjects
+    }
+
+    /// The organisations the article names, by the lower-case last word of their name ("fund"
+    /// for "International Monetary Fund"), with the token of their first mention; a head noun
+    /// two names share is left out, since "the bank" could then be either.
+    static func organizationsByHead(
+        _ mentions: [(name: String, kind: ActorKind, tokens: Range<Int>)], abbreviations: [String: String]
+    ) -> [String: (name: String, position: Int)] {
+        var byHead: [String: (name: String, position: Int)] = [:]
+        var shared: Set<String> = []
+        for mention in mentions where mention.kind == .organization {
+            let name = abbreviations[mention.name] ?? mention.name
+            guard name.contains(" "), let last = name.split(separator: " ").last else { continue }
+            let head = last.lowercased()
+            if let known = byHead[head], known.name != name { shared.insert(head) }
+            if byHead[head] == nil { byHead[head] = (name, mention.tokens.lowerBound) }
+        }
+        for head in shared { byHead[head] = nil }
+        return byHead
+    }
+}
