@@ -50,4 +50,40 @@ extension ClaimExtractor {
         for head in shared { byHead[head] = nil }
         return byHead
     }
+
+    /// The tokens of the first paragraph when it repeats the article's title: a headline, whose
+    /// capitals say nothing about names ("Understated Perez raises his profile").
+    static func headline(of article: Article, paragraphs: [Paragraph], text: (Range<Int>) -> String)
+        -> Range<Int>
+    {
+        guard let title = article.title, let first = paragraphs.first else { return 0..<0 }
+        func folded(_ text: String) -> String {
+            text.lowercased().split(whereSeparator: { $0.isWhitespace || $0 == "." }).joined(separator: " ")
+        }
+        return folded(text(first.tokens)) == folded(title) ? first.tokens : 0..<0
+    }
+
+    /// The lower-case words of the article, and the capitalised words it writes inside a
+    /// sentence of running text (after a word, a comma, or a quotation closed by a comma:
+    /// `"...," Bahman told`), both in lower case.
+    static func wordCases(_ tokens: [Token], paragraphs: [Paragraph]) -> (
+        lower: Set<String>, midSentenceCapitals: Set<String>
+    ) {
+        var lower: Set<String> = []
+        var capitals: Set<String> = []
+        for paragraph in paragraphs where !paragraph.isHeading {
+            for index in paragraph.tokens where tokens[index].kind == .word {
+                if !tokens[index].isCapitalized {
+                    lower.insert(tokens[index].lower)
+                } else if index > paragraph.tokens.lowerBound,
+                    tokens[index - 1].kind == .word || tokens[index - 1].text == ","
+                        || (tokens[index - 1].kind == .quote && index - 2 >= paragraph.tokens.lowerBound
+                            && tokens[index - 2].text == ",")
+                {
+                    capitals.insert(tokens[index].lower)
+                }
+            }
+        }
+        return (lower, capitals)
+    }
 }

@@ -67,9 +67,23 @@ public struct ClaimExtractor: Sendable {
         let found = MentionFinder(vocabulary: vocabulary, classifier: classifier)
             .mentions(tokens, paragraphs: paragraphs, text: text, articleOutlet: articleOutlet)
         let abbreviations = AbbreviationFinder.abbreviations(in: tokens, text: text)
+        let (lowerCaseWords, midSentenceCapitals) = Self.wordCases(tokens, paragraphs: paragraphs)
+        /// A single word that cannot be a name: one the article writes in lower case, or, for
+        /// a speaker before a cue, never capitalises inside a sentence (so its capital is only
+        /// its place's; a "Name:" label is a name's own form), a month or weekday, an article
+        /// or a word that opens clauses.
+        func isCommonWord(_ word: String, beforeCue: Bool) -> Bool {
+            let lower = word.lowercased()
+            return lowerCaseWords.contains(lower) || (beforeCue && !midSentenceCapitals.contains(lower))
+                || vocabulary.months[lower] != nil || vocabulary.weekdays[lower] != nil
+                || vocabulary.opensClause(lower) || lower == "a" || lower == "an" || lower == "the"
+        }
         var resolver = CoreferenceResolver()
+        let sentenceStarts = Self.sentenceStarts(tokens, paragraphs: paragraphs, owner: owner)
+        let headline = Self.headline(of: article, paragraphs: paragraphs, text: text)
         for mention in found where mention.kind == .person || mention.kind == .unknown {
-            resolver.register(fullName: mention.name)
+            resolver.register(
+                fullName: mention.name, confirmed: !headline.contains(mention.tokens.lowerBound))
             // The titles just before the name: "Gov. Chris Christie" holds "governor".
             var index = mention.tokens.lowerBound - 1
             while index >= 0, tokens[index].kind == .word, vocabulary.titles.contains(tokens[index].lower) {
@@ -87,7 +101,8 @@ public struct ClaimExtractor: Sendable {
                 .phrase
             let read = classifier.read(phrase, tokens: tokens, text: text, articleOutlet: articleOutlet)
             if read.isProperName, read.kind == .person || read.kind == .unknown {
-                resolver.register(fullName: read.name)
+                resolver.register(
+                    fullName: read.name, confirmed: !headline.contains(phrase.tokens.lowerBound))
                 for word in (read.description ?? "").split(separator: " ") {
                     if let office = vocabulary.offices[word.lowercased()] {
                         resolver.hold(office, by: read.name)
@@ -96,7 +111,6 @@ public struct ClaimExtractor: Sendable {
             }
         }
 
-        let sentenceStarts = Self.sentenceStarts(tokens, paragraphs: paragraphs, owner: owner)
         resolver.sentenceStarts = sentenceStarts
         for (position, name) in Self.sentenceSubjects(
             tokens, sentenceStarts: sentenceStarts, owner: owner, text: text, resolver: resolver)
@@ -202,6 +216,18 @@ public struct ClaimExtractor: Sendable {
                     }
                     isNamed = read.isProperName
                     actor = read.name
+                    if read.kind == .person || read.kind == .unknown, !read.name.contains(" "),
+                        read.isProperName || read.name.first?.isUppercase == true,
+                        isCommonWord(
+                            read.name,
+                            beforeCue: attribution.cue.map { tokens[$0.lowerBound].kind == .word } ?? false)
+                    {
+                        // "Tuesday", "There", "Walking", a lone "A": a word capitalised by its
+                        // place, not a name; no actor rather than a false one.
+                        actor = nil
+                        isNamed = false
+                        read.kind = .unknown
+                    }
                 }
                 reading = read
                 kind = actor == nil ? .unknown : read.kind
@@ -219,6 +245,13 @@ public struct ClaimExtractor: Sendable {
                 resolver.spoke(
                     actor, kind: kind, isNamed: isNamed,
                     at: attribution.speaker?.tokens.lowerBound ?? attribution.content.lowerBound)
+            } else if let speaker = attribution.speaker,
+                reading?.pronoun == nil || reading?.pronoun == .person
+            {
+                // Someone spoke whom we cannot name: a "she" after them is them, not whoever
+                // spoke before.
+                resolver.spokeUnnamed(
+                    at: speaker.tokens.lowerBound, pronoun: reading?.pronoun == nil ? nil : reading?.name)
             }
             if let actor, isNamed, let speakerSpan { speakerNames.append((actor, kind, speakerSpan)) }
             let source = sources.source(

@@ -206,6 +206,49 @@ struct SpeakerTests {
         #expect(bank.actorKind == .organization)
     }
 
+    @Test("a lone word capitalised only by its place in the sentence is no actor")
+    func commonWordIsNoActor() throws {
+        let body = """
+            Walking through the yard, the workers said the cranes were old.
+
+            Revealed said the memo was forged; the memo was revealed on Monday.
+            """
+        let claims = extractClaims(body).claims
+        let revealed = try #require(claims.first { $0.speakerText == "Revealed" })
+        #expect(revealed.actor == nil)
+        #expect(revealed.actorKind == .unknown)
+        #expect(!revealed.actorIsNamed)
+        #expect(revealed.content == "the memo was forged")
+        // A surname the article also writes inside a sentence is a name.
+        let named = try #require(
+            onlyClaim("The crane was sold to Okafor in May.\n\nOkafor said the crane would be moved."))
+        #expect(named.actor == "Okafor")
+        #expect(named.actorKind == .person)
+    }
+
+    @Test("a plural of a place or party's people is a group, with its capital")
+    func peopleOfAPlace() throws {
+        let claim = try #require(onlyClaim("Norwegians said the fjord ferry should stay."))
+        #expect(claim.actor == "Norwegians")
+        #expect(claim.actorKind == .group)
+        #expect(!claim.actorIsNamed)
+    }
+
+    @Test("after someone we cannot name speaks, \"she\" is them, not an older speaker")
+    func unnamedSpeakerHoldsThePronoun() throws {
+        let body = """
+            Harbour Master Ana Ruiz said the quay would reopen.
+
+            Revealed said the memo was forged. “It was never signed,” she said.
+            """
+        let claims = extractClaims(body).claims
+        try #require(claims.count == 3)
+        #expect(claims[0].actor == "Ana Ruiz")
+        #expect(claims[1].actor == nil)
+        #expect(claims[2].speakerText == "she")
+        #expect(claims[2].actor == nil)
+    }
+
     @Test("a pronoun with no earlier speaker has no actor, only its span")
     func pronounWithoutAntecedent() throws {
         let body = "“We will appeal,” she said."
@@ -263,6 +306,23 @@ struct SpeakerTests {
             """
         let claim = try #require(onlyClaim(body))
         #expect(claim.actor == "Rosa Delgado")
+    }
+
+    @Test("a surname is the full name the body gives, not headline words before it")
+    func surnameOfTheConfirmedName() throws {
+        let body = """
+            Quiet Okafor wins the harbour vote.
+
+            Harbour Master Maya Okafor won the vote on Friday. The pier will reopen in June, Okafor said.
+            """
+        var article = Article(key: "test", body: body, outlet: "Harbour Courier", date: nil)
+        article.title = "Quiet Okafor wins the harbour vote"
+        let claims = rulesOnlyExtractor.extract(article).claims
+        try #require(claims.count == 1)
+        let claim = claims[0]
+        #expect(claim.actor == "Maya Okafor")
+        #expect(claim.speakerText == "Okafor")
+        #expect(claim.content == "The pier will reopen in June")
     }
 
     @Test("a bare surname is the relative the article names first")

@@ -132,12 +132,16 @@ struct ActorClassifier: Sendable {
         } else if run.count == 1,
             vocabulary.groupNouns.contains(tokens[run.lowerBound].lower)
                 || (tokens[run.lowerBound].lower.hasSuffix("men") && run.lowerBound == range.lowerBound)
+                || Self.namesPeopleOfAPlace(tokens[run.lowerBound].lower)
         {
             // "Analysts warn": a capitalised common noun at the start of a sentence ("MPs" keeps
-            // its capitals).
+            // its capitals). "Russians", "Europeans", "Republicans": people of a country, a
+            // region or a party.
             let word = tokens[run.lowerBound]
             return ActorReading(
-                name: word.text.dropFirst().contains(where: \.isUppercase) ? word.text : word.lower,
+                name: word.text.dropFirst().contains(where: \.isUppercase)
+                    || Self.namesPeopleOfAPlace(word.lower)
+                    ? word.text : word.lower,
                 kind: .group, description: description, pronoun: nil,
                 isProperName: false)
         }
@@ -192,6 +196,12 @@ struct ActorClassifier: Sendable {
         let letters = name.filter(\.isLetter)
         let plural = letters.last == "s" && letters.dropLast().allSatisfy(\.isUppercase)
         return letters.count >= 2 && letters.prefix(2).allSatisfy(\.isUppercase) && !plural
+    }
+
+    /// Whether a plural names the people of a country, region or party by its suffix ("Russians",
+    /// "Europeans", "Koreans", "Republicans"); surnames hardly ever end so ("Means" does not).
+    private static func namesPeopleOfAPlace(_ lower: String) -> Bool {
+        ["ians", "icans", "peans", "reans"].contains(where: lower.hasSuffix)
     }
 
     /// Words that count people rather than name them: a phrase they open is a group.

@@ -12,28 +12,36 @@ struct CoreferenceResolver {
     private var speakers: [Speaker] = []
     private var gender: [String: String] = [:]
 
-    /// Registers a full name found in the article (two words or more).
-    mutating func register(fullName: String) {
-        guard !fullNames.contains(fullName) else { return }
+    /// Names only ever seen in the headline, where every word may be capitalised
+    /// ("Understated Perez raises his profile").
+    private var unconfirmed: Set<String> = []
+
+    /// Registers a full name found in the article (two words or more); `confirmed` unless it is
+    /// in the headline.
+    mutating func register(fullName: String, confirmed: Bool = true) {
+        if fullNames.contains(fullName) {
+            if confirmed { unconfirmed.remove(fullName) }
+            return
+        }
         let parts = fullName.split(separator: " ")
         guard parts.count >= 2, let first = parts.first, let last = parts.last else { return }
         fullNames.append(fullName)
         ends.append((first, last))
+        if !confirmed { unconfirmed.insert(fullName) }
     }
 
-    /// The full name for a short one (the first the article gives: news names its main figure
-    /// first and calls relatives by their first names), the full name inside a longer run
-    /// ("Billionaire Donald Trump" is "Donald Trump" when the article names him so), or the name
-    /// itself.
+    /// The full name for a short one (the first the article gives, preferring one it confirms:
+    /// news names its main figure first and calls relatives by their first names), the full
+    /// name inside a longer run ("Billionaire Donald Trump" is "Donald Trump" when the article
+    /// names him so), or the name itself.
     func expand(_ name: String) -> String {
         if name.contains(" ") {
             let inner = fullNames.filter { $0 != name && name.hasSuffix(" " + $0) }
             return inner.max { $0.count < $1.count } ?? name
         }
-        for (index, end) in ends.enumerated() where end.last == name || end.first == name {
-            return fullNames[index]
-        }
-        return name
+        let matches = ends.indices.filter { ends[$0].last == name || ends[$0].first == name }
+        let best = matches.first { !unconfirmed.contains(fullNames[$0]) } ?? matches.first
+        return best.map { fullNames[$0] } ?? name
     }
 
     /// Who holds each office in the article ("governor" → ["Chris Christie"]).
@@ -64,6 +72,19 @@ struct CoreferenceResolver {
     /// Notes that `name` made a claim at token `position`, for later pronouns.
     mutating func spoke(_ name: String, kind: ActorKind, isNamed: Bool, at position: Int) {
         speakers.append(Speaker(name: name, kind: kind, isNamed: isNamed, position: position))
+    }
+
+    /// Notes that someone we cannot name spoke at token `position` (a pronoun that fits two
+    /// people, a misspelt name): they hold the place of the last speaker, so a later pronoun
+    /// that fits them resolves to no one. `pronoun` gives their gender when it is "he" or "she".
+    mutating func spokeUnnamed(at position: Int, pronoun: String?) {
+        let placeholder = "#\(position)"
+        speakers.append(Speaker(name: placeholder, kind: .person, isNamed: false, position: position))
+        switch pronoun?.lowercased() {
+        case "he"?, "him"?: gender[placeholder] = "m"
+        case "she"?, "her"?: gender[placeholder] = "f"
+        default: break
+        }
     }
 
     /// People the article's running text names as the subject of a sentence ("Reyes has also
@@ -126,7 +147,7 @@ struct CoreferenceResolver {
             // Never a guess between two people: the wrong person is worse than none.
             if let found, isContested(by: found.name, at: position, fits: fits) { return nil }
             if let found, let wanted { gender[found.name] = wanted }
-            return found
+            return named(found)
         case .group:
             // "they" may be a body as well as people ("the company said they ...").
             return speakers.last { [.group, .organization, .outlet].contains($0.kind) }
@@ -134,7 +155,12 @@ struct CoreferenceResolver {
             // "it" is singular: a body, never a group of people ("analysts").
             return speakers.last { $0.kind == .organization || $0.kind == .outlet }
         case .any:
-            return speakers.last
+            return named(speakers.last)
         }
+    }
+
+    /// The speaker, or `nil` for one held by `spokeUnnamed`.
+    private func named(_ speaker: Speaker?) -> Speaker? {
+        speaker?.name.hasPrefix("#") == true ? nil : speaker
     }
 }
