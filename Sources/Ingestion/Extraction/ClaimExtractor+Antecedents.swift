@@ -86,4 +86,22 @@ extension ClaimExtractor {
         }
         return (lower, capitals)
     }
+
+    /// The firms the article names with a legal suffix, by their name without it ("Texaco" →
+    /// "Texaco Inc"): news shortens a firm's name so, and a person's name never ends in "Inc".
+    static func firmsByShortName(
+        _ mentions: [(name: String, kind: ActorKind, tokens: Range<Int>)], vocabulary: ExtractionVocabulary
+    ) -> [String: String] {
+        var firms: [String: String] = [:]
+        for mention in mentions where mention.kind == .organization {
+            var words = mention.name.split(separator: " ")
+            while words.count > 1, let last = words.last, vocabulary.legalSuffixes.contains(String(last)) {
+                words.removeLast()
+            }
+            guard words.count < mention.name.split(separator: " ").count else { continue }
+            let short = words.joined(separator: " ")
+            if firms[short] == nil { firms[short] = mention.name }
+        }
+        return firms
+    }
 }

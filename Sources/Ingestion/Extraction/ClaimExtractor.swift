@@ -122,6 +122,7 @@ public struct ClaimExtractor: Sendable {
             resolver.named(resolver.expand(mention.name), at: mention.tokens.lowerBound)
         }
         let organizations = Self.organizationsByHead(found, abbreviations: abbreviations)
+        let firms = Self.firmsByShortName(found, vocabulary: vocabulary)
 
         // The scorer keeps the candidates worth a claim and gives each its confidence.
         let featureMaker = ClaimFeatures(tokens: tokens, vocabulary: vocabulary)
@@ -207,7 +208,13 @@ public struct ClaimExtractor: Sendable {
                 } else if defined != nil {
                     // Already the name the article defines for it.
                 } else {
-                    if read.isProperName {
+                    if read.isProperName, read.kind == .person || read.kind == .unknown,
+                        let firm = firms[read.name]
+                    {
+                        // "Texaco said" where the article names Texaco Inc.
+                        read.name = firm
+                        read.kind = .organization
+                    } else if read.isProperName {
                         let full = resolver.expand(read.name)
                         // Only people's names are registered: "Washington" completed to
                         // "Kelvin Washington" is him, not the government.
@@ -278,6 +285,9 @@ public struct ClaimExtractor: Sendable {
         var mentions = found.map { mention in
             if let full = abbreviations[mention.name] {
                 return Mention(name: full, kind: .organization, span: span(mention.tokens))
+            }
+            if mention.kind == .person || mention.kind == .unknown, let firm = firms[mention.name] {
+                return Mention(name: firm, kind: .organization, span: span(mention.tokens))
             }
             return Mention(
                 name: resolver.expand(mention.name), kind: mention.kind, span: span(mention.tokens))

@@ -12,6 +12,8 @@ struct ExtractionVocabulary: Sendable {
     var outlets: [String: String]
     var outletNouns: Set<String>
     var organizationWords: Set<String>
+    /// Words that end a firm's legal name ("Inc", "Corp", "Ltd"), exact case.
+    var legalSuffixes: Set<String>
     var groupNouns: Set<String>
     /// Countries and capitals, lower case: as speakers they are governments.
     var places: Set<String>
@@ -65,6 +67,7 @@ struct ExtractionVocabulary: Sendable {
         for (title, office) in lexicon.table("offices.txt") { offices[title.lowercased()] = office }
         outletNouns = lowered("outlet-nouns.txt")
         organizationWords = Set(lexicon.entries("organization-words.txt"))
+        legalSuffixes = Set(lexicon.entries("legal-suffixes.txt"))
         groupNouns = lowered("group-nouns.txt")
         places = lowered("places.txt")
         speakerStops = lowered("speaker-stops.txt")

@@ -249,6 +249,26 @@ struct SpeakerTests {
         #expect(claims[2].actor == nil)
     }
 
+    @Test("a firm's name without its legal suffix is that firm, not a person")
+    func firmShortName() throws {
+        let body = """
+            The refinery was bought by Harbor Oil Inc in 2019.
+
+            Harbor Oil said the sale of the refinery would close in June. Ivo Brandt said the price was fair.
+            """
+        let extraction = extractClaims(body)
+        try #require(extraction.claims.count == 2)
+        #expect(extraction.claims[0].actor == "Harbor Oil Inc")
+        #expect(extraction.claims[0].actorKind == .organization)
+        #expect(extraction.claims[0].speakerText == "Harbor Oil")
+        #expect(extraction.claims[0].content == "the sale of the refinery would close in June")
+        #expect(extraction.claims[1].actor == "Ivo Brandt")
+        #expect(extraction.claims[1].actorKind == .person)
+        // With no "Inc" in the article, nothing says "Harbor Oil" is a firm.
+        let bare = try #require(onlyClaim("Harbor Oil said the sale would close in June."))
+        #expect(bare.actor == "Harbor Oil")
+    }
+
     @Test("a pronoun with no earlier speaker has no actor, only its span")
     func pronounWithoutAntecedent() throws {
         let body = "“We will appeal,” she said."
