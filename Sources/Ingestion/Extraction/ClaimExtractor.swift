@@ -223,14 +223,17 @@ public struct ClaimExtractor: Sendable {
                     }
                     isNamed = read.isProperName
                     actor = read.name
-                    if read.kind == .person || read.kind == .unknown, !read.name.contains(" "),
-                        read.isProperName || read.name.first?.isUppercase == true,
-                        isCommonWord(
-                            read.name,
-                            beforeCue: attribution.cue.map { tokens[$0.lowerBound].kind == .word } ?? false)
+                    if vocabulary.notActorOpeners.contains(tokens[phrase.tokens.lowerBound].lower)
+                        || (read.kind == .person || read.kind == .unknown) && !read.name.contains(" ")
+                            && (read.isProperName || read.name.first?.isUppercase == true)
+                            && isCommonWord(
+                                read.name,
+                                beforeCue: attribution.cue.map { tokens[$0.lowerBound].kind == .word }
+                                    ?? false)
                     {
                         // "Tuesday", "There", "Walking", a lone "A": a word capitalised by its
-                        // place, not a name; no actor rather than a false one.
+                        // place, not a name; "Across Asia", "What really got me": no one. No
+                        // actor rather than a false one.
                         actor = nil
                         isNamed = false
                         read.kind = .unknown

@@ -14,6 +14,8 @@ struct ExtractionVocabulary: Sendable {
     var organizationWords: Set<String>
     /// Words that end a firm's legal name ("Inc", "Corp", "Ltd"), exact case.
     var legalSuffixes: Set<String>
+    /// Prepositions and question words: a speaker phrase opening with one names no actor.
+    var notActorOpeners: Set<String>
     var groupNouns: Set<String>
     /// Countries and capitals, lower case: as speakers they are governments.
     var places: Set<String>
@@ -68,6 +70,7 @@ struct ExtractionVocabulary: Sendable {
         outletNouns = lowered("outlet-nouns.txt")
         organizationWords = Set(lexicon.entries("organization-words.txt"))
         legalSuffixes = Set(lexicon.entries("legal-suffixes.txt"))
+        notActorOpeners = lowered("speaker-openers-not-actors.txt")
         groupNouns = lowered("group-nouns.txt")
         places = lowered("places.txt")
         speakerStops = lowered("speaker-stops.txt")

@@ -226,6 +226,16 @@ struct SpeakerTests {
         #expect(named.actorKind == .person)
     }
 
+    @Test("a speaker phrase opening with a preposition or a question word is no one")
+    func phraseThatIsNoActor() throws {
+        let across = try #require(onlyClaim("Across Asia said the tariffs would hurt exporters."))
+        #expect(across.speakerText == "Across Asia")
+        #expect(across.actor == nil)
+        #expect(across.actorKind == .unknown)
+        #expect(!across.actorIsNamed)
+        #expect(across.content == "the tariffs would hurt exporters")
+    }
+
     @Test("a plural of a place or party's people is a group, with its capital")
     func peopleOfAPlace() throws {
         let claim = try #require(onlyClaim("Norwegians said the fjord ferry should stay."))
