@@ -242,6 +242,9 @@ struct SpeakerTests {
         #expect(claim.actor == "Norwegians")
         #expect(claim.actorKind == .group)
         #expect(!claim.actorIsNamed)
+        let party = try #require(onlyClaim("The Tories said the ferry should stay."))
+        #expect(party.actor == "Tories")
+        #expect(party.actorKind == .group)
     }
 
     @Test("after someone we cannot name speaks, \"she\" is them, not an older speaker")

@@ -129,18 +129,18 @@ struct ActorClassifier: Sendable {
             return ActorReading(
                 name: tokens[nameStart].lower, kind: .person, description: description, pronoun: nil,
                 isProperName: false)
-        } else if run.count == 1,
-            vocabulary.groupNouns.contains(tokens[run.lowerBound].lower)
-                || (tokens[run.lowerBound].lower.hasSuffix("men") && run.lowerBound == range.lowerBound)
-                || Self.namesPeopleOfAPlace(tokens[run.lowerBound].lower)
+        } else if nameStart == run.upperBound - 1,
+            vocabulary.groupNouns.contains(tokens[nameStart].lower)
+                || (tokens[nameStart].lower.hasSuffix("men") && nameStart == range.lowerBound)
+                || Self.namesPeopleOfAPlace(tokens[nameStart].lower)
         {
             // "Analysts warn": a capitalised common noun at the start of a sentence ("MPs" keeps
-            // its capitals). "Russians", "Europeans", "Republicans": people of a country, a
-            // region or a party.
-            let word = tokens[run.lowerBound]
+            // its capitals). "Russians", "Europeans", "Republicans", "the Tories": people of a
+            // country, a region or a party, capitalised wherever they stand.
+            let word = tokens[nameStart]
             return ActorReading(
                 name: word.text.dropFirst().contains(where: \.isUppercase)
-                    || Self.namesPeopleOfAPlace(word.lower)
+                    || Self.namesPeopleOfAPlace(word.lower) || nameStart > run.lowerBound
                     ? word.text : word.lower,
                 kind: .group, description: description, pronoun: nil,
                 isProperName: false)
