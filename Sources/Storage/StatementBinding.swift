@@ -105,6 +105,19 @@ struct StatementBinding {
         return rows
     }
 
+    /// Runs the statement and returns the first `columns` columns of its first row as integers
+    /// and the next column as text, or `nil` when there is no row.
+    func integersAndText(columns: Int32) throws -> ([Int64], String)? {
+        defer { sqlite3_reset(handle) }
+        switch sqlite3_step(handle) {
+        case SQLITE_ROW:
+            let text = sqlite3_column_text(handle, columns).map { String(cString: $0) } ?? ""
+            return ((0..<columns).map { sqlite3_column_int64(handle, $0) }, text)
+        case SQLITE_DONE: return nil
+        default: throw stepError()
+        }
+    }
+
     /// The failure of the last step, read before the statement is reset.
     private func stepError() -> DatabaseError {
         let connection = sqlite3_db_handle(handle)
