@@ -325,7 +325,8 @@ final class ArchiveWriter {
     /// same statement, the closest relation first (exact, contained, paraphrase), then the
     /// oldest group; `nil` when it begins a group of its own.
     private func group(
-        of sketch: StatementSketch, actor: Int64, keys: [Int64], _ article: [(key: Int64, claim: Int64)]
+        of sketch: StatementSketch, actor: Int64, date: String?, keys: [Int64],
+        _ article: [(key: Int64, claim: Int64)]
     ) throws -> Int64? {
         guard !keys.isEmpty else { return nil }
         var shared: [Int64: Int] = [:]
@@ -345,8 +346,9 @@ final class ArchiveWriter {
         var best: (relation: StatementComparison.Relation, similarity: Double, group: Int64)?
         for (id, _) in candidates {
             findStatement.bind(1, id)
-            guard let (row, content) = try findStatement.integersAndText(columns: 2), row[0] == actor,
-                let (relation, similarity) = StatementComparison.relation(sketch, StatementSketch(content))
+            guard let (row, content, other) = try findStatement.statementRow(), row[0] == actor,
+                let (relation, similarity) = StatementComparison.relation(
+                    sketch, StatementSketch(content), daysApart: ClaimDays.apart(date, other))
             else { continue }
             if let current = best,
                 (current.relation, -current.similarity, current.group) <= (relation, -similarity, row[1])
@@ -434,7 +436,7 @@ final class ArchiveWriter {
             let sketch = actor == nil ? nil : StatementSketch(claim.content)
             let keys = sketch.map { $0.keys(actor: actor!.id) } ?? []
             let group = try sketch.flatMap {
-                try self.group(of: $0, actor: actor!.id, keys: keys, totals.statementKeys)
+                try self.group(of: $0, actor: actor!.id, date: date, keys: keys, totals.statementKeys)
             }
             let row = insertClaim
             row.bind(1, articleID)

@@ -105,14 +105,15 @@ struct StatementBinding {
         return rows
     }
 
-    /// Runs the statement and returns the first `columns` columns of its first row as integers
-    /// and the next column as text, or `nil` when there is no row.
-    func integersAndText(columns: Int32) throws -> ([Int64], String)? {
+    /// Runs the statement and returns, of its first row, two integers, a text and an optional
+    /// text (a claim's actor and group, content and date), or `nil` when there is no row.
+    func statementRow() throws -> ([Int64], String, String?)? {
         defer { sqlite3_reset(handle) }
         switch sqlite3_step(handle) {
         case SQLITE_ROW:
-            let text = sqlite3_column_text(handle, columns).map { String(cString: $0) } ?? ""
-            return ((0..<columns).map { sqlite3_column_int64(handle, $0) }, text)
+            let content = sqlite3_column_text(handle, 2).map { String(cString: $0) } ?? ""
+            let date = sqlite3_column_text(handle, 3).map { String(cString: $0) }
+            return ([sqlite3_column_int64(handle, 0), sqlite3_column_int64(handle, 1)], content, date)
         case SQLITE_DONE: return nil
         default: throw stepError()
         }

@@ -5,8 +5,9 @@
 /// punctuation, ellipses and spacing do not count), and a leading "that" of reported speech is
 /// dropped. The index keys (`keys(actor:)`) are mixed with the actor's id, so a lookup only ever
 /// meets that actor's claims, and there are few per claim: one for the whole statement, one for
-/// each clause of four words or more (so a quotation that is one clause of a longer one meets
-/// it), and six MinHash bands of two minima over the set of content-word stems (two claims with
+/// its set of content-word stems (so "we consider the matter closed" meets "we consider this
+/// matter closed"), one for each clause of four words or more (so a quotation that is one clause
+/// of a longer one meets it), and six MinHash bands of two minima over the set of content-word stems (two claims with
 /// three in five of those words in common share a band 93 % of the time, with one in five 22 %).
 /// A shared key is only a candidate; `StatementComparison` decides.
 struct StatementSketch: Sendable, Hashable {
@@ -59,8 +60,13 @@ struct StatementSketch: Sendable, Hashable {
             return Self.key(hash)
         }
         var keys = [run(words[...])]
-        for clause in clauses { keys.append(run(clause)) }
         let stems = Set(contentStems)
+        if stems.count >= StatementComparison.minimumContentWords {
+            var hash = scramble(salt ^ 0xC0_4E7E)
+            for stem in stems.sorted() { hash = scramble(hash ^ stem) }
+            keys.append(Self.key(hash))
+        }
+        for clause in clauses { keys.append(run(clause)) }
         if stems.count >= StatementComparison.minimumParaphraseWords {
             for band in 0..<Self.bands {
                 var hash = scramble(salt ^ UInt64(band + 1))
@@ -93,7 +99,7 @@ struct StatementSketch: Sendable, Hashable {
     /// Words that tell little of what was said; negations are not among them.
     static let stopwords: Set<UInt64> = Set(
         """
-        a an the and or but if so as of to in on at by for from with about into over after before \
+        a an the and or but if so as of to in on at by for from with about into over \
         than then that this these those there here it its is are was were be been being am has have \
         had having do does did will would shall should can could may might must i we you he she they \
         me us him her them my our your his their who whom which what when where while also just very \
@@ -123,19 +129,32 @@ enum StatementComparison {
         static func < (lhs: Relation, rhs: Relation) -> Bool { lhs.rank < rhs.rank }
     }
 
+    /// The least content words of a statement that joins another: "as arranger", "Co" or "modest
+    /// declines" repeat word for word across unrelated stories.
+    static let minimumContentWords = 3
+    /// Statements with a figure, more than this many days apart, are not joined: "a shortage of
+    /// around 800 mln stg" is a new statement each day it is made.
+    static let figureWindowDays = 7
     /// The least words of a quotation found inside a longer one.
     static let minimumContainedWords = 6
     /// The least Jaccard similarity of the content-word stems of a paraphrase (measured on the
     /// tune pairs of data/eval/trace-pairs.jsonl by scripts/eval-trace).
     static let paraphraseSimilarity = 0.6
-    /// The least content words on each side of a paraphrase: two or three words in common say
-    /// little.
+    /// The least content words on each side of a paraphrase by similarity: below it, only the
+    /// same set of content words is a paraphrase.
     static let minimumParaphraseWords = 5
 
     /// How `a` and `b` relate, with the share of their words in common; `nil` when they are
     /// different statements.
-    static func relation(_ a: StatementSketch, _ b: StatementSketch) -> (Relation, Double)? {
-        guard !a.words.isEmpty, !b.words.isEmpty else { return nil }
+    static func relation(_ a: StatementSketch, _ b: StatementSketch, daysApart: Int? = nil) -> (
+        Relation, Double
+    )? {
+        let x = Set(a.contentStems)
+        let y = Set(b.contentStems)
+        guard x.count >= minimumContentWords, y.count >= minimumContentWords else { return nil }
+        if let daysApart, daysApart > figureWindowDays, !a.figures.isEmpty || !b.figures.isEmpty {
+            return nil
+        }
         if a.words == b.words { return (.exact, 1) }
         let (shorter, longer) = a.words.count <= b.words.count ? (a, b) : (b, a)
         if shorter.words.count >= minimumContainedWords, contains(longer.words, shorter.words),
@@ -143,11 +162,9 @@ enum StatementComparison {
         {
             return (.contained, Double(shorter.words.count) / Double(longer.words.count))
         }
-        let x = Set(a.contentStems)
-        let y = Set(b.contentStems)
-        guard x.count >= minimumParaphraseWords, y.count >= minimumParaphraseWords,
-            a.figures == b.figures, a.negations == b.negations
-        else { return nil }
+        guard a.figures == b.figures, a.negations == b.negations else { return nil }
+        if x == y { return (.paraphrase, 1) }
+        guard x.count >= minimumParaphraseWords, y.count >= minimumParaphraseWords else { return nil }
         let similarity = Double(x.intersection(y).count) / Double(x.union(y).count)
         guard similarity >= paraphraseSimilarity else { return nil }
         return (.paraphrase, similarity)
@@ -161,5 +178,26 @@ enum StatementComparison {
             return true
         }
         return false
+    }
+}
+
+/// Days between two claim dates, when both are full days (`YYYY-MM-DD`).
+enum ClaimDays {
+    static func apart(_ a: String?, _ b: String?) -> Int? {
+        guard let a = day(a), let b = day(b) else { return nil }
+        return abs(a - b)
+    }
+
+    /// Days since 1970-01-01 of a full ISO date (the civil-from-days inverse).
+    static func day(_ text: String?) -> Int? {
+        guard let text, text.utf8.count == 10 else { return nil }
+        let parts = text.split(separator: "-").compactMap { Int($0) }
+        guard parts.count == 3 else { return nil }
+        let (year, month, day) = (parts[0] - (parts[1] <= 2 ? 1 : 0), parts[1], parts[2])
+        let era = (year >= 0 ? year : year - 399) / 400
+        let yearOfEra = year - era * 400
+        let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        return era * 146097 + dayOfEra - 719468
     }
 }

@@ -38,12 +38,12 @@ public enum WordDiff {
                 add(.same(b[j].text))
                 i += 1
                 j += 1
-            } else if j < b.count, i == a.count || lengths[i][j + 1] >= lengths[i + 1][j] {
-                add(.added(b[j].text))
-                j += 1
-            } else {
+            } else if i < a.count, j == b.count || lengths[i + 1][j] >= lengths[i][j + 1] {
                 add(.removed(a[i].text))
                 i += 1
+            } else {
+                add(.added(b[j].text))
+                j += 1
             }
         }
         return parts
