@@ -44,6 +44,10 @@ final class ArchiveWriter {
     private var batchBands: [Int64: [Int64]] = [:]
     /// The statement keys of the claims written in this batch, by key, the same way.
     private var batchKeys: [Int64: [Int64]] = [:]
+    /// The statements of the claims this writer stored, by claim id, so a candidate met again is
+    /// compared without reading its article; dropped wholesale past `rememberedLimit`.
+    private var remembered: [Int64: RememberedStatement] = [:]
+    private static let rememberedLimit = 200_000
 
     init(db: Database, resolver: EntityResolver, ingestedAt: Date = Date()) throws {
         self.db = db
@@ -244,8 +248,19 @@ final class ArchiveWriter {
         var outletSources: [Int64: OutletTally] = [:]
         /// The stored article and its fingerprint's band keys.
         var bands: (article: Int64, keys: [Int64])?
-        /// The statement keys of its claims, with the claim's id.
+        /// The statement keys of its claims, with the claim's id: those of named actors, which
+        /// go to the index, and all of them, for claims later in the same article.
         var statementKeys: [(key: Int64, claim: Int64)] = []
+        var articleKeys: [(key: Int64, claim: Int64)] = []
+        var statements: [Int64: RememberedStatement] = [:]
+    }
+
+    /// What the writer keeps of a stored claim's statement.
+    private struct RememberedStatement {
+        var actor: Int64
+        var group: Int64
+        var date: String?
+        var sketch: StatementSketch
     }
 
     private func add(_ totals: ArticleTotals) {
@@ -253,6 +268,8 @@ final class ArchiveWriter {
             for key in keys { batchBands[key, default: []].append(article) }
         }
         for (key, claim) in totals.statementKeys { batchKeys[key, default: []].append(claim) }
+        if remembered.count + totals.statements.count > Self.rememberedLimit { remembered.removeAll() }
+        remembered.merge(totals.statements) { $1 }
         for (entityID, tally) in totals.entities { entityTotals[entityID, default: Tally()] += tally }
         guard let outlet = totals.outlet else { return }
         outletTotals[outlet, default: (0, 0)].articles += 1
@@ -325,39 +342,50 @@ final class ArchiveWriter {
     /// same statement, the closest relation first (exact, contained, paraphrase), then the
     /// oldest group; `nil` when it begins a group of its own.
     private func group(
-        of sketch: StatementSketch, actor: Int64, date: String?, keys: [Int64],
-        _ article: [(key: Int64, claim: Int64)]
+        of sketch: StatementSketch, actor: Int64, date: String?, keys: [Int64], indexed: Bool,
+        _ article: ArticleTotals
     ) throws -> Int64? {
         guard !keys.isEmpty else { return nil }
         var shared: [Int64: Int] = [:]
         let wanted = Set(keys)
-        for key in keys {
-            for id in batchKeys[key] ?? [] { shared[id, default: 0] += 1 }
+        for (key, id) in article.articleKeys where wanted.contains(key) { shared[id, default: 0] += 1 }
+        // An unnamed speaker ("a spokesman") is an actor of one article only: nothing elsewhere
+        // can be its statement.
+        if indexed {
+            for key in keys {
+                for id in batchKeys[key] ?? [] { shared[id, default: 0] += 1 }
+            }
+            let find = StatementBinding(
+                try db.cachedStatement(
+                    sql: "SELECT claim_id FROM claim_keys WHERE key IN ("
+                        + Array(repeating: "?", count: keys.count).joined(separator: ", ") + ") LIMIT 64"))
+            for (index, key) in keys.enumerated() { find.bind(Int32(index + 1), key) }
+            for id in try find.integers(limit: 64) { shared[id, default: 0] += 1 }
         }
-        for (key, id) in article where wanted.contains(key) { shared[id, default: 0] += 1 }
-        let find = StatementBinding(
-            try db.cachedStatement(
-                sql: "SELECT claim_id FROM claim_keys WHERE key IN ("
-                    + Array(repeating: "?", count: keys.count).joined(separator: ", ") + ") LIMIT 256"))
-        for (index, key) in keys.enumerated() { find.bind(Int32(index + 1), key) }
-        for id in try find.integers(limit: 256) { shared[id, default: 0] += 1 }
         guard !shared.isEmpty else { return nil }
-        let candidates = shared.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(16)
+        let candidates = shared.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(8)
         var best: (relation: StatementComparison.Relation, similarity: Double, group: Int64)?
         for (id, _) in candidates {
-            findStatement.bind(1, id)
-            guard let (row, content, other) = try findStatement.statementRow(), row[0] == actor,
+            guard let other = try statement(of: id, article), other.actor == actor,
                 let (relation, similarity) = StatementComparison.relation(
-                    sketch, StatementSketch(content), daysApart: ClaimDays.apart(date, other))
+                    sketch, other.sketch, daysApart: ClaimDays.apart(date, other.date))
             else { continue }
             if let current = best,
-                (current.relation, -current.similarity, current.group) <= (relation, -similarity, row[1])
+                (current.relation, -current.similarity, current.group) <= (relation, -similarity, other.group)
             {
                 continue
             }
-            best = (relation, similarity, row[1])
+            best = (relation, similarity, other.group)
         }
         return best?.group
+    }
+
+    /// A stored claim's statement: remembered, or read back from its article.
+    private func statement(of id: Int64, _ article: ArticleTotals) throws -> RememberedStatement? {
+        if let known = article.statements[id] ?? remembered[id] { return known }
+        findStatement.bind(1, id)
+        guard let (row, content, date) = try findStatement.statementRow() else { return nil }
+        return RememberedStatement(actor: row[0], group: row[1], date: date, sketch: StatementSketch(content))
     }
 
     /// A stored article of the same story, found by `sameStory(as:_:)`.
@@ -436,7 +464,8 @@ final class ArchiveWriter {
             let sketch = actor == nil ? nil : StatementSketch(claim.content)
             let keys = sketch.map { $0.keys(actor: actor!.id) } ?? []
             let group = try sketch.flatMap {
-                try self.group(of: $0, actor: actor!.id, date: date, keys: keys, totals.statementKeys)
+                try self.group(
+                    of: $0, actor: actor!.id, date: date, keys: keys, indexed: claim.actorIsNamed, totals)
             }
             let row = insertClaim
             row.bind(1, articleID)
@@ -461,7 +490,14 @@ final class ArchiveWriter {
             row.bind(20, group)
             try row.run()
             let claimID = db.lastInsertedRowID
-            for key in keys { totals.statementKeys.append((key, claimID)) }
+            for key in keys {
+                if claim.actorIsNamed { totals.statementKeys.append((key, claimID)) }
+                totals.articleKeys.append((key, claimID))
+            }
+            if let sketch, !keys.isEmpty {
+                totals.statements[claimID] = RememberedStatement(
+                    actor: actor!.id, group: group ?? claimID, date: date, sketch: sketch)
+            }
             for mentioned in Set(claim.mentionedDates) {
                 insertClaimDate.bind(1, claimID)
                 insertClaimDate.bind(2, mentioned.description)

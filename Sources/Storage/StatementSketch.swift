@@ -16,6 +16,8 @@ struct StatementSketch: Sendable, Hashable {
     /// The stems of the words that carry meaning (no articles, auxiliaries, pronouns,
     /// prepositions, speech verbs); negations are kept, so "will not raise" never meets "will raise".
     let contentStems: [UInt64]
+    /// The same, as a set.
+    let stemSet: Set<UInt64>
     /// The runs of words between clause punctuation, four words or more.
     let clauses: [ArraySlice<UInt64>]
     /// The words with a digit: a statement of other figures is another statement.
@@ -37,6 +39,7 @@ struct StatementSketch: Sendable, Hashable {
         }
         self.words = words.map(\.hash)
         contentStems = words.filter { !Self.stopwords.contains($0.hash) }.map(\.stem)
+        stemSet = Set(contentStems)
         figures = Set(words.filter(\.hasDigit).map(\.hash))
         negations = words.reduce(0) { $0 + (Self.negationWords.contains($1.hash) ? 1 : 0) }
         var clauses: [ArraySlice<UInt64>] = []
@@ -51,8 +54,9 @@ struct StatementSketch: Sendable, Hashable {
     }
 
     /// The index keys of this statement for an actor: the whole statement, its clauses, its bands.
+    /// None when the statement is too short ever to join another (`minimumContentWords`).
     func keys(actor: Int64) -> [Int64] {
-        guard !words.isEmpty else { return [] }
+        guard stemSet.count >= StatementComparison.minimumContentWords else { return [] }
         let salt = scramble(UInt64(bitPattern: actor) &+ 0x5157_A7E0)
         func run(_ words: ArraySlice<UInt64>) -> Int64 {
             var hash = salt
@@ -60,7 +64,7 @@ struct StatementSketch: Sendable, Hashable {
             return Self.key(hash)
         }
         var keys = [run(words[...])]
-        let stems = Set(contentStems)
+        let stems = stemSet
         if stems.count >= StatementComparison.minimumContentWords {
             var hash = scramble(salt ^ 0xC0_4E7E)
             for stem in stems.sorted() { hash = scramble(hash ^ stem) }
@@ -149,8 +153,8 @@ enum StatementComparison {
     static func relation(_ a: StatementSketch, _ b: StatementSketch, daysApart: Int? = nil) -> (
         Relation, Double
     )? {
-        let x = Set(a.contentStems)
-        let y = Set(b.contentStems)
+        let x = a.stemSet
+        let y = b.stemSet
         guard x.count >= minimumContentWords, y.count >= minimumContentWords else { return nil }
         if let daysApart, daysApart > figureWindowDays, !a.figures.isEmpty || !b.figures.isEmpty {
             return nil
