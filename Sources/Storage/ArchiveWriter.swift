@@ -82,7 +82,7 @@ final class ArchiveWriter {
         findStatement = try prepare(
             """
             SELECT c.actor_id, coalesce(c.group_id, c.id),
-                coalesce(c.content, substr(a.body, c.content_start + 1, c.content_end - c.content_start))
+                coalesce(c.content, substr(a.body, c.content_start + 1, c.content_end - c.content_start)), c.date
             FROM claims c JOIN articles a ON a.id = c.article_id WHERE c.id = ?
             """)
         insertClaim = try prepare(

@@ -165,4 +165,30 @@ struct TraceCommandTests {
         #expect(elsewhere.count == 1)
         #expect(elsewhere.first?["first_outlet"] as? String == "Pike Wire")
     }
+
+    @Test("across ingests: the same words join, a daily figure a month later does not")
+    func acrossIngests() throws {
+        let fixture = try ArchiveFixture()
+        func story(_ id: String, _ date: String, _ text: String) throws {
+            let path = try fixture.write(
+                "\(id).jsonl",
+                "{\"id\": \"\(id)\", \"outlet\": \"Pike Wire\", \"date\": \"\(date)\", \"text\": \"\(text)\"}\n"
+            )
+            let run = try fixture.claims(["ingest", path])
+            #expect(run.status == 0, "\(run.stderr)")
+        }
+        let figure = "The Harbour Board said it expected 800 ships in the port this month."
+        let words = "The Harbour Board said the new quay would open to ferries before the summer season."
+        try story("d1", "2024-03-02", figure + " " + words)
+        try story("d2", "2024-04-02", figure + " Trading was calm.")
+        try story("d3", "2024-04-03", "Ferries waited. " + words)
+        let claims = try Self.claims(fixture)
+        func group(_ article: String, _ prefix: String) -> Int? {
+            Self.claim(claims, article: article, starting: prefix)?["group"] as? Int
+        }
+        let ships = try #require(group("d1", "it expected 800"))
+        #expect(group("d2", "it expected 800") != ships)
+        let quay = try #require(group("d1", "the new quay"))
+        #expect(group("d3", "the new quay") == quay)
+    }
 }
