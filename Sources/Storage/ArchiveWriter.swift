@@ -20,6 +20,8 @@ final class ArchiveWriter {
     private let findBand: StatementBinding
     private let findBody: StatementBinding
     private let insertBand: StatementBinding
+    private let insertKey: StatementBinding
+    private let findStatement: StatementBinding
     private let insertClaim: StatementBinding
     private let insertClaimDate: StatementBinding
     private let insertSearch: StatementBinding
@@ -40,6 +42,12 @@ final class ArchiveWriter {
     /// `article_bands` and written to it in key order by `finish()`, which keeps the index's
     /// random keys from costing a page per insert.
     private var batchBands: [Int64: [Int64]] = [:]
+    /// The statement keys of the claims written in this batch, by key, the same way.
+    private var batchKeys: [Int64: [Int64]] = [:]
+    /// The statements of the claims this writer stored, by claim id, so a candidate met again is
+    /// compared without reading its article; dropped wholesale past `rememberedLimit`.
+    private var remembered: [Int64: RememberedStatement] = [:]
+    private static let rememberedLimit = 200_000
 
     init(db: Database, resolver: EntityResolver, ingestedAt: Date = Date()) throws {
         self.db = db
@@ -70,12 +78,19 @@ final class ArchiveWriter {
             "SELECT article_id FROM article_bands WHERE band IN ("
                 + Array(repeating: "?", count: BodyFingerprint.bands).joined(separator: ", ") + ") LIMIT 256")
         insertBand = try prepare("INSERT OR IGNORE INTO article_bands (band, article_id) VALUES (?, ?)")
+        insertKey = try prepare("INSERT OR IGNORE INTO claim_keys (key, claim_id) VALUES (?, ?)")
+        findStatement = try prepare(
+            """
+            SELECT c.actor_id, coalesce(c.group_id, c.id),
+                coalesce(c.content, substr(a.body, c.content_start + 1, c.content_end - c.content_start)), c.date
+            FROM claims c JOIN articles a ON a.id = c.article_id WHERE c.id = ?
+            """)
         insertClaim = try prepare(
             """
             INSERT INTO claims (article_id, outlet_id, actor_id, actor_text, actor_description, source_id,
                 cue, kind, content, content_start, content_end, speaker_start, speaker_end, cue_start,
-                cue_end, date, date_basis, confidence, class)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                cue_end, date, date_basis, confidence, class, group_id)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         insertClaimDate = try prepare("INSERT OR IGNORE INTO claim_dates (claim_id, date) VALUES (?, ?)")
         insertSearch = try prepare(
@@ -85,7 +100,7 @@ final class ArchiveWriter {
         countEntity = try prepare(
             """
             UPDATE entities SET claim_count = claim_count + ?, source_count = source_count + ?,
-                mention_count = mention_count + ? WHERE id = ?
+                mention_count = mention_count + ?, statement_count = statement_count + ? WHERE id = ?
             """)
         countOutlet = try prepare(
             "UPDATE outlets SET article_count = article_count + ?, claim_count = claim_count + ? WHERE id = ?"
@@ -130,7 +145,8 @@ final class ArchiveWriter {
             countEntity.bind(1, tally.claims)
             countEntity.bind(2, tally.sources)
             countEntity.bind(3, tally.mentions)
-            countEntity.bind(4, entityID)
+            countEntity.bind(4, tally.statements)
+            countEntity.bind(5, entityID)
             try countEntity.run()
         }
         for (outletID, totals) in outletTotals {
@@ -159,6 +175,14 @@ final class ArchiveWriter {
             }
         }
         batchBands.removeAll()
+        for key in batchKeys.keys.sorted() {
+            for claim in batchKeys[key]! {
+                insertKey.bind(1, key)
+                insertKey.bind(2, claim)
+                try insertKey.run()
+            }
+        }
+        batchKeys.removeAll()
     }
 
     /// A name for the full-text index: as written, plus its folded key when that differs.
@@ -180,9 +204,12 @@ final class ArchiveWriter {
         var claims = 0
         var sources = 0
         var mentions = 0
+        /// Claims that began a group.
+        var statements = 0
 
         static func += (lhs: inout Tally, rhs: Tally) {
             lhs.claims += rhs.claims
+            lhs.statements += rhs.statements
             lhs.sources += rhs.sources
             lhs.mentions += rhs.mentions
         }
@@ -221,12 +248,28 @@ final class ArchiveWriter {
         var outletSources: [Int64: OutletTally] = [:]
         /// The stored article and its fingerprint's band keys.
         var bands: (article: Int64, keys: [Int64])?
+        /// The statement keys of its claims, with the claim's id: those of named actors, which
+        /// go to the index, and all of them, for claims later in the same article.
+        var statementKeys: [(key: Int64, claim: Int64)] = []
+        var articleKeys: [(key: Int64, claim: Int64)] = []
+        var statements: [Int64: RememberedStatement] = [:]
+    }
+
+    /// What the writer keeps of a stored claim's statement.
+    private struct RememberedStatement {
+        var actor: Int64
+        var group: Int64
+        var date: String?
+        var sketch: StatementSketch
     }
 
     private func add(_ totals: ArticleTotals) {
         if let (article, keys) = totals.bands {
             for key in keys { batchBands[key, default: []].append(article) }
         }
+        for (key, claim) in totals.statementKeys { batchKeys[key, default: []].append(claim) }
+        if remembered.count + totals.statements.count > Self.rememberedLimit { remembered.removeAll() }
+        remembered.merge(totals.statements) { $1 }
         for (entityID, tally) in totals.entities { entityTotals[entityID, default: Tally()] += tally }
         guard let outlet = totals.outlet else { return }
         outletTotals[outlet, default: (0, 0)].articles += 1
@@ -292,6 +335,57 @@ final class ArchiveWriter {
                 articleID: id, key: row[3], outletKey: row[1], storyID: row[2] ?? id, overlap: overlap)
         }
         return nil
+    }
+
+    /// The group a claim of `actor` saying `sketch` joins: the group of the claim of that actor
+    /// that shares most of its keys (in the archive, the batch or the article) and carries the
+    /// same statement, the closest relation first (exact, contained, paraphrase), then the
+    /// oldest group; `nil` when it begins a group of its own.
+    private func group(
+        of sketch: StatementSketch, actor: Int64, date: String?, keys: [Int64], indexed: Bool,
+        _ article: ArticleTotals
+    ) throws -> Int64? {
+        guard !keys.isEmpty else { return nil }
+        var shared: [Int64: Int] = [:]
+        let wanted = Set(keys)
+        for (key, id) in article.articleKeys where wanted.contains(key) { shared[id, default: 0] += 1 }
+        // An unnamed speaker ("a spokesman") is an actor of one article only: nothing elsewhere
+        // can be its statement.
+        if indexed {
+            for key in keys {
+                for id in batchKeys[key] ?? [] { shared[id, default: 0] += 1 }
+            }
+            let find = StatementBinding(
+                try db.cachedStatement(
+                    sql: "SELECT claim_id FROM claim_keys WHERE key IN ("
+                        + Array(repeating: "?", count: keys.count).joined(separator: ", ") + ") LIMIT 64"))
+            for (index, key) in keys.enumerated() { find.bind(Int32(index + 1), key) }
+            for id in try find.integers(limit: 64) { shared[id, default: 0] += 1 }
+        }
+        guard !shared.isEmpty else { return nil }
+        let candidates = shared.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(8)
+        var best: (relation: StatementComparison.Relation, similarity: Double, group: Int64)?
+        for (id, _) in candidates {
+            guard let other = try statement(of: id, article), other.actor == actor,
+                let (relation, similarity) = StatementComparison.relation(
+                    sketch, other.sketch, daysApart: ClaimDays.apart(date, other.date))
+            else { continue }
+            if let current = best,
+                (current.relation, -current.similarity, current.group) <= (relation, -similarity, other.group)
+            {
+                continue
+            }
+            best = (relation, similarity, other.group)
+        }
+        return best?.group
+    }
+
+    /// A stored claim's statement: remembered, or read back from its article.
+    private func statement(of id: Int64, _ article: ArticleTotals) throws -> RememberedStatement? {
+        if let known = article.statements[id] ?? remembered[id] { return known }
+        findStatement.bind(1, id)
+        guard let (row, content, date) = try findStatement.statementRow() else { return nil }
+        return RememberedStatement(actor: row[0], group: row[1], date: date, sketch: StatementSketch(content))
     }
 
     /// A stored article of the same story, found by `sameStory(as:_:)`.
@@ -367,6 +461,12 @@ final class ArchiveWriter {
             let date = (claim.date ?? article.date)?.description
             let basis =
                 claim.date != nil ? (claim.dateBasis ?? .text) : (article.date != nil ? .article : nil)
+            let sketch = actor == nil ? nil : StatementSketch(claim.content)
+            let keys = sketch.map { $0.keys(actor: actor!.id) } ?? []
+            let group = try sketch.flatMap {
+                try self.group(
+                    of: $0, actor: actor!.id, date: date, keys: keys, indexed: claim.actorIsNamed, totals)
+            }
             let row = insertClaim
             row.bind(1, articleID)
             row.bind(2, outletID)
@@ -387,8 +487,17 @@ final class ArchiveWriter {
             row.bind(17, basis?.rawValue)
             row.bind(18, claim.confidence)
             row.bind(19, claim.claimClass.rawValue)
+            row.bind(20, group)
             try row.run()
             let claimID = db.lastInsertedRowID
+            for key in keys {
+                if claim.actorIsNamed { totals.statementKeys.append((key, claimID)) }
+                totals.articleKeys.append((key, claimID))
+            }
+            if let sketch, !keys.isEmpty {
+                totals.statements[claimID] = RememberedStatement(
+                    actor: actor!.id, group: group ?? claimID, date: date, sketch: sketch)
+            }
             for mentioned in Set(claim.mentionedDates) {
                 insertClaimDate.bind(1, claimID)
                 insertClaimDate.bind(2, mentioned.description)
@@ -402,6 +511,7 @@ final class ArchiveWriter {
             try insertSearch.run()
             if let actorID = actor?.id {
                 totals.entities[actorID, default: Tally()].claims += 1
+                if group == nil { totals.entities[actorID]!.statements += 1 }
                 if outletID != nil {
                     totals.outletSources[actorID, default: OutletTally()].actor += 1
                     totals.outletSources[actorID]!.add(date)

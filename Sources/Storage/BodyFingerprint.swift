@@ -46,38 +46,12 @@ struct BodyFingerprint: Sendable, Hashable {
 
     /// The hash of every shingle of `body`, in order (repeats included).
     static func shingleHashes(_ body: String) -> [UInt64] {
-        var words: [UInt64] = []
-        var word: UInt64 = 0xCBF2_9CE4_8422_2325
-        var inWord = false
-        var text = body
-        text.withUTF8 { bytes in
-            for byte in bytes {
-                // ASCII letters and digits, and every byte of a non-ASCII letter, make words.
-                let lowered = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
-                let isWordByte =
-                    (lowered >= 0x61 && lowered <= 0x7A) || (byte >= 0x30 && byte <= 0x39) || byte >= 0x80
-                if isWordByte {
-                    word = (word ^ UInt64(lowered)) &* 0x0000_0100_0000_01B3
-                    inWord = true
-                } else if inWord {
-                    words.append(word)
-                    word = 0xCBF2_9CE4_8422_2325
-                    inWord = false
-                }
-            }
-        }
-        if inWord { words.append(word) }
-        guard words.count >= shingleWords else { return [] }
-        return (0...(words.count - shingleWords)).map { start in
-            var hash: UInt64 = 0
-            for offset in 0..<shingleWords { hash = scramble(hash &+ words[start + offset]) }
-            return hash
-        }
+        WordHashes.shingles(WordHashes.words(body).map(\.hash), size: shingleWords)
     }
 }
 
 /// SplitMix64's finaliser: spreads every input bit over the whole word.
-private func scramble(_ value: UInt64) -> UInt64 {
+func scramble(_ value: UInt64) -> UInt64 {
     var z = value &+ 0x9E37_79B9_7F4A_7C15
     z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
     z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB

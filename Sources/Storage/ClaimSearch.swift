@@ -24,13 +24,16 @@ public struct ClaimSearch: Sendable, Hashable {
     /// Only claims of these classes; `nil` for every class (and claims stored before classes).
     public var classes: Set<ClaimClass>?
     public var order: Order = .relevance
+    /// One claim per group (the first stored that matches), with the group's appearances and
+    /// outlets.
+    public var distinct = false
     /// At most this many claims; `nil` for all.
     public var limit: Int? = 100
 
     public init(
         text: String? = nil, raw: Bool = false, actor: String? = nil, source: String? = nil,
         outlet: String? = nil, since: ClaimDate? = nil, until: ClaimDate? = nil, kind: ClaimKind? = nil,
-        classes: Set<ClaimClass>? = nil, order: Order = .relevance, limit: Int? = 100
+        classes: Set<ClaimClass>? = nil, order: Order = .relevance, distinct: Bool = false, limit: Int? = 100
     ) {
         self.text = text
         self.raw = raw
@@ -42,6 +45,7 @@ public struct ClaimSearch: Sendable, Hashable {
         self.kind = kind
         self.classes = classes
         self.order = order
+        self.distinct = distinct
         self.limit = limit
     }
 }

@@ -375,6 +375,8 @@ extension ClaimStore {
                 sql: """
                     UPDATE entities SET
                         claim_count = (SELECT count(*) FROM claims WHERE actor_id = ?1),
+                        statement_count = (SELECT count(DISTINCT coalesce(group_id, id)) FROM claims
+                            WHERE actor_id = ?1),
                         source_count = (SELECT count(*) FROM claims WHERE source_id = ?1),
                         mention_count = (SELECT count(DISTINCT article_id) FROM mentions WHERE entity_id = ?1)
                     WHERE id = ?1

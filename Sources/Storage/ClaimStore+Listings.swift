@@ -17,7 +17,8 @@ extension ClaimStore {
     func actorsQuery(named name: String?, limit: Int?) -> PreparedQuery {
         // SQLite reads a negative LIMIT as none.
         let limit = limit ?? -1
-        let select = "SELECT id, name, kind, claim_count, source_count, mention_count FROM entities"
+        let select =
+            "SELECT id, name, kind, claim_count, source_count, mention_count, statement_count FROM entities"
         guard let name, !folder.key(name).isEmpty else {
             return PreparedQuery(
                 sql: select
@@ -43,6 +44,48 @@ extension ClaimStore {
             guard let query = try sourcesQuery(outlet: outlet, limit: limit, in: db) else { return [] }
             return try Row.fetchAll(db, sql: query.sql, arguments: query.arguments).map(
                 OutletSource.init(row:))
+        }
+    }
+
+    /// The claims of `outlet` whose statement appeared first in another outlet (by date, then
+    /// as stored), oldest first, each with that first appearance; `nil` when no outlet has the name.
+    public func firstElsewhere(outlet: String, limit: Int? = 100) throws(StoreError) -> [FirstElsewhere]? {
+        try reading { db in
+            let ids = try outletIDs(named: outlet, in: db)
+            guard !ids.isEmpty else { return nil }
+            let marks = ids.map { _ in "?" }.joined(separator: ", ")
+            let rows = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT \(StoredClaim.columns), f.id, fo.name, f.date, fa.article_key FROM (
+                        SELECT c.id AS id, (
+                            SELECT m.id FROM claims m
+                            WHERE m.id IN (SELECT coalesce(c.group_id, c.id)
+                                UNION ALL SELECT id FROM claims WHERE group_id = coalesce(c.group_id, c.id))
+                                AND m.actor_id IS c.actor_id
+                            ORDER BY m.date IS NULL, m.date, m.id LIMIT 1) AS first
+                        FROM claims c
+                        WHERE c.outlet_id IN (\(marks))
+                            AND (c.group_id IS NOT NULL OR EXISTS (SELECT 1 FROM claims g WHERE g.group_id = c.id))
+                    ) picked
+                    JOIN claims c ON c.id = picked.id
+                    JOIN claims f ON f.id = picked.first
+                    JOIN articles fa ON fa.id = f.article_id
+                    LEFT JOIN outlets fo ON fo.id = f.outlet_id
+                    JOIN articles a ON a.id = c.article_id
+                    LEFT JOIN outlets o ON o.id = c.outlet_id
+                    LEFT JOIN entities ae ON ae.id = c.actor_id
+                    LEFT JOIN entities se ON se.id = c.source_id
+                    WHERE f.id <> c.id AND f.outlet_id IS NOT c.outlet_id
+                    ORDER BY c.date, c.id
+                    LIMIT ?
+                    """, arguments: StatementArguments(ids + [Int64(limit ?? -1)]))
+            return rows.map { row in
+                FirstElsewhere(
+                    claim: StoredClaim(row: row), firstClaimID: row[27], firstOutlet: row[28],
+                    firstDate: (row[29] as String?).flatMap { ClaimDate(parsing: $0) },
+                    firstArticleKey: row[30])
+            }
         }
     }
 
@@ -90,6 +133,7 @@ extension EntitySummary {
         claims = row[3]
         asSource = row[4]
         mentions = row[5]
+        statements = row.count > 6 ? row[6] : claims
     }
 }
 
@@ -121,4 +165,13 @@ extension ClaimStore {
             return aliases
         }
     }
+}
+
+/// A claim of one outlet whose statement appeared first in another.
+public struct FirstElsewhere: Sendable, Hashable {
+    public var claim: StoredClaim
+    public var firstClaimID: Int64
+    public var firstOutlet: String?
+    public var firstDate: ClaimDate?
+    public var firstArticleKey: String
 }

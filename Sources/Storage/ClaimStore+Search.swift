@@ -108,7 +108,9 @@ extension ClaimStore {
                 ("c.class IN (" + names.map { _ in "?" }.joined(separator: ", ") + ")", names.map { $0 }))
         }
         // SQLite reads a negative LIMIT as none.
-        let limit = counting ? -1 : search.limit.map { max(0, $0) } ?? -1
+        let outerLimit = counting ? -1 : search.limit.map { max(0, $0) } ?? -1
+        // One row per group is chosen after every matching claim is.
+        let limit = search.distinct ? -1 : outerLimit
         var arguments: [(any DatabaseValueConvertible)?] = []
         func whereClause(_ extra: [(sql: String, arguments: [(any DatabaseValueConvertible)?])]) -> String {
             let all = extra + conditions
@@ -153,12 +155,25 @@ extension ClaimStore {
                 "SELECT c.id AS id FROM \(from) \(whereClause(fullText.map { [$0] } ?? [])) ORDER BY c.date, c.id LIMIT ?"
             arguments.append(limit)
         }
+        var groupColumns = ""
+        if search.distinct {
+            let score = order.hasPrefix("picked.score") ? ", min(p.score) AS score" : ""
+            picked =
+                "SELECT min(p.id) AS id\(score) FROM (\(picked)) p JOIN claims g ON g.id = p.id "
+                + "GROUP BY coalesce(g.group_id, g.id)"
+            groupColumns = """
+                , 1 + (SELECT count(*) FROM claims m WHERE m.group_id = coalesce(c.group_id, c.id)) AS appearances,
+                (SELECT count(DISTINCT m.outlet_id) FROM claims m WHERE m.id IN (
+                    SELECT coalesce(c.group_id, c.id)
+                    UNION ALL SELECT id FROM claims WHERE group_id = coalesce(c.group_id, c.id))) AS outlets
+                """
+        }
         if counting {
             return PreparedQuery(
                 sql: "SELECT count(*) FROM (\(picked))", arguments: StatementArguments(arguments))
         }
         let sql = """
-            SELECT \(StoredClaim.columns) FROM (\(picked)) picked
+            SELECT \(StoredClaim.columns)\(groupColumns) FROM (\(picked)) picked
             JOIN claims c ON c.id = picked.id
             JOIN articles a ON a.id = c.article_id
             LEFT JOIN outlets o ON o.id = c.outlet_id
@@ -167,7 +182,7 @@ extension ClaimStore {
             ORDER BY \(order)
             LIMIT ?
             """
-        arguments.append(limit)
+        arguments.append(outerLimit)
         return PreparedQuery(sql: sql, arguments: StatementArguments(arguments))
     }
 

@@ -105,6 +105,20 @@ struct StatementBinding {
         return rows
     }
 
+    /// Runs the statement and returns, of its first row, two integers, a text and an optional
+    /// text (a claim's actor and group, content and date), or `nil` when there is no row.
+    func statementRow() throws -> ([Int64], String, String?)? {
+        defer { sqlite3_reset(handle) }
+        switch sqlite3_step(handle) {
+        case SQLITE_ROW:
+            let content = sqlite3_column_text(handle, 2).map { String(cString: $0) } ?? ""
+            let date = sqlite3_column_text(handle, 3).map { String(cString: $0) }
+            return ([sqlite3_column_int64(handle, 0), sqlite3_column_int64(handle, 1)], content, date)
+        case SQLITE_DONE: return nil
+        default: throw stepError()
+        }
+    }
+
     /// The failure of the last step, read before the statement is reset.
     private func stepError() -> DatabaseError {
         let connection = sqlite3_db_handle(handle)

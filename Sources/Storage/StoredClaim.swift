@@ -26,6 +26,14 @@ public struct StoredClaim: Sendable, Hashable {
     public var source: String?
     public var mentionedDates: [ClaimDate]
     public var confidence: Double
+    /// The claim's group: the id of the first stored claim that carries its statement (its own
+    /// id when it is the first).
+    public var group: Int64
+    /// The actor's entity.
+    public var actorID: Int64?
+    /// With `ClaimSearch.distinct`: how many claims the group has, and in how many outlets.
+    public var appearances: Int?
+    public var outlets: Int?
 }
 
 /// A claim in its paragraph, with the article's metadata: what `claims show` prints.
@@ -52,6 +60,8 @@ public struct EntitySummary: Sendable, Hashable {
     public var asSource: Int
     /// Articles that name it.
     public var mentions: Int
+    /// Distinct statements among its claims: groups of claims that carry one statement.
+    public var statements: Int
 }
 
 /// One actor or source an outlet's articles attribute claims to.

@@ -82,7 +82,7 @@ struct SearchCommandTests {
         let fixture = try Self.archive()
         let stats = try fixture.stats()
         #expect(stats["articles"] as? Int == 5)
-        #expect(stats["schema"] as? String == "0012_claim_classes")
+        #expect(stats["schema"] as? String == "0013_claim_groups")
         let csv = try fixture.claims(["outlets", "--format", "csv"])
         #expect(csv.lines == ["name,domain,articles,claims", "Pike Wire,,5,0"])
         let json = try fixture.claims(["outlets", "--format", "json"])

@@ -44,7 +44,7 @@ struct ActorsCommand: ParsableCommand {
             for row in listed {
                 var line: OutputRow = [
                     ("name", .string(row.name)), ("kind", .string(row.kind.rawValue)),
-                    ("claims", .int(row.claims)),
+                    ("claims", .int(row.claims)), ("statements", .int(row.statements)),
                     ("as_source", .int(row.asSource)), ("mentioned_in", .int(row.mentions)),
                 ]
                 if aliases { line.append(("aliases", .list((names[row.id] ?? []).map(OutputValue.string)))) }

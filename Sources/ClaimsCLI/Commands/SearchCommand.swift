@@ -49,6 +49,12 @@ struct SearchCommand: ParsableCommand {
     @Option(help: "Order: relevance (with text) or date (oldest first).")
     var sort: ClaimSearch.Order = .relevance
 
+    @Flag(
+        help:
+            "One row per group of claims with the same statement by the same actor, with its appearances and outlets."
+    )
+    var distinct = false
+
     @Flag(help: "Treat the search text as FTS5 query syntax.")
     var raw = false
 
@@ -92,7 +98,7 @@ struct SearchCommand: ParsableCommand {
             text: text.isEmpty ? nil : raw ? text.joined(separator: " ") : Self.phrased(text), raw: raw,
             actor: actor, source: source, outlet: outlet, since: try DateFlag.parse(since, flag: "--since"),
             until: try DateFlag.parse(until, flag: "--until"), kind: kind, classes: try Self.classes(classes),
-            order: sort,
+            order: sort, distinct: distinct,
             limit: limit.rows(in: format))
         if let actor, !all {
             let people = try store.people(named: actor)
@@ -103,15 +109,27 @@ struct SearchCommand: ParsableCommand {
         }
         let result = try store.search(search)
         let printer = RowPrinter(
-            format: format, tableColumns: ["claim_id", "date", "actor", "cue", "source", "content"])
-        for claim in result.claims { printer.print(claim.outputRow) }
+            format: format,
+            tableColumns: distinct
+                ? ["claim_id", "date", "actor", "appearances", "outlets", "content"]
+                : ["claim_id", "date", "actor", "cue", "source", "content"])
+        for claim in result.claims {
+            var row = claim.outputRow
+            if let appearances = claim.appearances, let outlets = claim.outlets {
+                row.append(("appearances", .int(appearances)))
+                row.append(("outlets", .int(outlets)))
+            }
+            printer.print(row)
+        }
         printer.finish()
         if let note = result.note {
             printError(note)
         } else if result.claims.isEmpty && format == .table {
             printError("no claims match")
         } else if let rows = search.limit, result.claims.count == rows, format == .table {
-            limit.reportLeftOut(shown: rows, of: try store.count(search), noun: "claims", in: format)
+            limit.reportLeftOut(
+                shown: rows, of: try store.count(search), noun: distinct ? "statements" : "claims", in: format
+            )
         }
     }
 }
@@ -152,6 +170,7 @@ extension StoredClaim {
             ("source", OutputValue(source)),
             ("mentioned_dates", .list(mentionedDates.map { .string($0.description) })),
             ("confidence", .double(confidence)), ("title", OutputValue(title)), ("url", OutputValue(url)),
+            ("group", .int(Int(group))),
         ]
     }
 }
