@@ -12,7 +12,7 @@ extension StoredClaim {
         coalesce(c.content, substr(a.body, c.content_start + 1, c.content_end - c.content_start)) AS content,
         c.content_start, c.content_end, se.name AS source,
         (SELECT group_concat(date, ' ') FROM claim_dates WHERE claim_id = c.id) AS mentioned_dates,
-        c.confidence, c.class
+        c.confidence, c.class, c.actor_id, c.source_id, c.outlet_id
         """
 
     init(row: Row) {
@@ -44,5 +44,8 @@ extension StoredClaim {
         }
         confidence = row[23]
         claimClass = (row[24] as String?).flatMap(ClaimClass.init(rawValue:))
+        actorID = row[25]
+        sourceID = row[26]
+        outletID = row[27]
     }
 }

@@ -26,6 +26,10 @@ public struct StoredClaim: Sendable, Hashable {
     public var source: String?
     public var mentionedDates: [ClaimDate]
     public var confidence: Double
+    /// The archive's ids of the actor, source and outlet, for links between pages.
+    public var actorID: Int64?
+    public var sourceID: Int64?
+    public var outletID: Int64?
 }
 
 /// A claim in its paragraph, with the article's metadata: what `claims show` prints.
