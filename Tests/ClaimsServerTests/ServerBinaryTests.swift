@@ -110,4 +110,26 @@ struct ServerBinaryTests {
         #expect(process.terminationStatus != 0)
         #expect(text.split(separator: "\n").count == 1)
     }
+
+    @Test("claims serve without claims-serve beside it says so in one sentence")
+    func claimsWithoutServer() throws {
+        let claims = Self.binary.deletingLastPathComponent().appending(path: "claims")
+        let folder = FileManager.default.temporaryDirectory.appending(
+            path: "claims-alone-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let copy = folder.appending(path: "claims")
+        try FileManager.default.copyItem(at: claims, to: copy)
+        let process = Process()
+        process.executableURL = copy
+        process.arguments = ["serve", "--port", "0"]
+        let errors = Pipe()
+        process.standardError = errors
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        let text = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        #expect(process.terminationStatus != 0)
+        #expect(text.split(separator: "\n").count == 1)
+        #expect(text.contains("claims-serve"))
+    }
 }
