@@ -11,6 +11,7 @@ import Storage
 public struct Site: Sendable {
     let store: ClaimStore
     let templates: MustacheLibrary
+    let cache = PageCache()
     /// Claims on one page of results.
     static let pageSize = 50
 
@@ -158,7 +159,9 @@ public struct Site: Sendable {
     }
 
     private func actorPage(_ id: Int64, _ request: PageRequest) throws -> PageResponse {
-        guard let profile = try store.profile(id: id) else {
+        guard
+            let profile = try cache.value("profile \(id)", store: store, make: { try store.profile(id: id) })
+        else {
             throw PageError.notFound("There is no actor \(id).")
         }
         let page = try request.page()
@@ -166,27 +169,30 @@ public struct Site: Sendable {
             ClaimSearch(
                 order: .date, limit: Self.pageSize + 1, offset: (page - 1) * Self.pageSize, actorID: id)
         ).claims
-        let outletIDs = Dictionary(try store.outletDetails().map { ($0.name, $0.id) }) { first, _ in first }
-        let context: [String: Any] = [
-            "pageTitle": profile.name, "name": profile.name, "kind": profile.kind.rawValue,
-            "claims": profile.claims, "asSource": profile.asSource, "articles": profile.articles,
-            "firstDate": profile.firstDate?.description ?? "",
-            "lastDate": profile.lastDate?.description ?? "",
-            "aliases": profile.aliases.joined(separator: "; "),
-            "chart": Charts.monthly(
-                try store.monthlyClaims(actorID: id), label: "Claims by \(profile.name) per month"),
-            "sources": try store.sources(ofActor: id).map(countContext),
-            "outlets": profile.outlets.prefix(30).map { outlet -> [String: Any] in
-                [
-                    "name": outlet.name, "claims": outlet.claims,
-                    "href": section(outletIDs[outlet.name].map { "/outlets/\($0)" }),
-                ]
-            },
-            "rows": claims.prefix(Self.pageSize).map(rowContext),
-            "pager": pager(page: page, hasNext: claims.count > Self.pageSize) {
-                "/actors/\(id)" + HTML.query([("page", $0 > 1 ? String($0) : nil)])
-            },
-        ]
+        var context = try cache.value("actor \(id)", store: store) { () throws -> [String: Any] in
+            let outletIDs = Dictionary(try store.outletDetails().map { ($0.name, $0.id) }) { first, _ in first
+            }
+            return [
+                "pageTitle": profile.name, "name": profile.name, "kind": profile.kind.rawValue,
+                "claims": profile.claims, "asSource": profile.asSource, "articles": profile.articles,
+                "firstDate": profile.firstDate?.description ?? "",
+                "lastDate": profile.lastDate?.description ?? "",
+                "aliases": profile.aliases.joined(separator: "; "),
+                "chart": Charts.monthly(
+                    try store.monthlyClaims(actorID: id), label: "Claims by \(profile.name) per month"),
+                "sources": try store.sources(ofActor: id).map(countContext),
+                "outlets": profile.outlets.prefix(30).map { outlet -> [String: Any] in
+                    [
+                        "name": outlet.name, "claims": outlet.claims,
+                        "href": section(outletIDs[outlet.name].map { "/outlets/\($0)" }),
+                    ]
+                },
+            ]
+        }
+        context["rows"] = claims.prefix(Self.pageSize).map(rowContext)
+        context["pager"] = pager(page: page, hasNext: claims.count > Self.pageSize) {
+            "/actors/\(id)" + HTML.query([("page", $0 > 1 ? String($0) : nil)])
+        }
         return try html("actor", context)
     }
 
@@ -210,19 +216,21 @@ public struct Site: Sendable {
         guard let outlet = try store.outlet(id: id) else {
             throw PageError.notFound("There is no outlet \(id).")
         }
-        let sources = try store.citedSources(outletID: id)
-        let context: [String: Any] = [
-            "pageTitle": outlet.name, "name": outlet.name, "domain": outlet.domain ?? "",
-            "articles": outlet.articles, "claims": outlet.claims,
-            "searchHref": "/" + HTML.query([("outlet", outlet.name), ("sort", "date")]),
-            "sourceChart": Charts.bars(
-                sources.prefix(15).map { ($0.name, $0.claims) },
-                label: "Claims through each source in \(outlet.name)"),
-            "sources": sources.map(countContext),
-            "actors": try store.quotedActors(outletID: id).map(countContext),
-            "chart": Charts.monthly(
-                try store.monthlyClaims(outletID: id), label: "Claims in \(outlet.name) per month"),
-        ]
+        let context = try cache.value("outlet \(id)", store: store) { () throws -> [String: Any] in
+            let sources = try store.citedSources(outletID: id)
+            return [
+                "pageTitle": outlet.name, "name": outlet.name, "domain": outlet.domain ?? "",
+                "articles": outlet.articles, "claims": outlet.claims,
+                "searchHref": "/" + HTML.query([("outlet", outlet.name), ("sort", "date")]),
+                "sourceChart": Charts.bars(
+                    sources.prefix(15).map { ($0.name, $0.claims) },
+                    label: "Claims through each source in \(outlet.name)"),
+                "sources": sources.map(countContext),
+                "actors": try store.quotedActors(outletID: id).map(countContext),
+                "chart": Charts.monthly(
+                    try store.monthlyClaims(outletID: id), label: "Claims in \(outlet.name) per month"),
+            ]
+        }
         return try html("outlet", context)
     }
 

@@ -207,3 +207,11 @@ extension EntityCount {
         claims = row[3]
     }
 }
+
+extension ClaimStore {
+    /// A number that changes whenever another connection commits to the archive (SQLite's
+    /// `data_version`): a reader's caches are good while it stays the same.
+    public func changeCounter() throws(StoreError) -> Int {
+        try reading { db in try Int.fetchOne(db, sql: "PRAGMA data_version") ?? 0 }
+    }
+}
