@@ -2,8 +2,9 @@ import Foundation
 import Storage
 
 /// Rendered pieces of pages whose queries read many rows (an actor's profile and chart, an
-/// outlet page), kept until the archive changes: `ClaimStore.changeCounter()` is read on each
-/// use, so a commit by an ingest running beside the server empties the cache.
+/// outlet page), kept until the archive changes: `ClaimStore.changeCounter()` (the database and
+/// WAL files' sizes and times) is read on each use, so a commit by an ingest running beside the
+/// server empties the cache.
 final class PageCache: @unchecked Sendable {
     private let lock = NSLock()
     private var counter: Int?

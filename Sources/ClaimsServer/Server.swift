@@ -115,7 +115,7 @@ public enum ServeCommand {
         }
         let site: Site
         do {
-            site = try Site(store: try ClaimStore(path: options.database, access: .readOnly))
+            site = try Site(store: try ClaimStore(path: options.database, access: .readOnlyConcurrent))
         } catch let error as StoreError {
             fail(error.message, status: 1)
         } catch {

@@ -2,6 +2,10 @@ import ClaimsModel
 import Foundation
 import GRDB
 
+#if canImport(Glibc)
+    import Glibc
+#endif
+
 /// A month and how many claims fall in it, for a chart.
 public struct MonthCount: Sendable, Hashable {
     /// `YYYY-MM`.
@@ -209,9 +213,22 @@ extension EntityCount {
 }
 
 extension ClaimStore {
-    /// A number that changes whenever another connection commits to the archive (SQLite's
-    /// `data_version`): a reader's caches are good while it stays the same.
+    /// A number that changes whenever another process commits to the archive: the size and
+    /// modification time of the database file and of its WAL (a commit grows or rewrites the
+    /// WAL, a checkpoint writes the file). A reader's caches are good while it stays the same.
+    /// (SQLite's `data_version` is per connection, so it cannot serve a pool of readers.)
     public func changeCounter() throws(StoreError) -> Int {
-        try reading { db in try Int.fetchOne(db, sql: "PRAGMA data_version") ?? 0 }
+        var hasher = Hasher()
+        for file in [path, path + "-wal"] {
+            var info = stat()
+            if stat(file, &info) == 0 {
+                hasher.combine(info.st_size)
+                hasher.combine(info.st_mtim.tv_sec)
+                hasher.combine(info.st_mtim.tv_nsec)
+            } else {
+                hasher.combine(-1)
+            }
+        }
+        return hasher.finalize()
     }
 }
