@@ -6,6 +6,8 @@ let package = Package(
     platforms: [.macOS(.v15)],
     products: [
         .executable(name: "claims", targets: ["claims"]),
+        // The web view, a separate binary so the rest builds without Hummingbird.
+        .executable(name: "claims-serve", targets: ["claims-serve"]),
         // For the fuzzing and benchmark packages in Fuzz/ and Benchmarks/.
         .library(name: "ClaimsIngestion", targets: ["ClaimsModel", "Ingestion"]),
         .library(name: "ClaimsStorage", targets: ["ClaimsModel", "Storage"]),
@@ -14,6 +16,9 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         .package(url: "https://github.com/apple/swift-crypto", exact: "3.12.3"),
+        // Only the web view (ClaimsServer, claims-serve) uses these.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", exact: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", exact: "2.1.1"),
     ],
     targets: [
         // Plain values shared by ingestion, storage and the CLI.
@@ -62,8 +67,24 @@ let package = Package(
         // The binary: only the entry point.
         .executableTarget(name: "claims", dependencies: ["ClaimsCLI"]),
 
+        // The read-only web view of an archive (`claims serve` runs `claims-serve`): pages,
+        // SVG charts and a JSON API over Storage. Its templates (data/templates) are embedded.
+        .target(
+            name: "ClaimsServer",
+            dependencies: [
+                "ClaimsModel", "Storage",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Mustache", package: "swift-mustache"),
+            ],
+            plugins: ["EmbedResources"]
+        ),
+        .executableTarget(name: "claims-serve", dependencies: ["ClaimsServer"]),
+
         .testTarget(name: "IngestionTests", dependencies: ["Ingestion", "ClaimsModel", "CZlib"]),
         .testTarget(name: "StorageTests", dependencies: ["Storage", "ClaimsModel"]),
-        .testTarget(name: "ClaimsCLITests", dependencies: ["ClaimsCLI", "ClaimsModel"]),
+        .testTarget(name: "ClaimsCLITests", dependencies: ["ClaimsCLI", "ClaimsModel", "Storage"]),
+        .testTarget(
+            name: "ClaimsServerTests",
+            dependencies: ["ClaimsServer", "Storage", "ClaimsModel", "Ingestion"]),
     ]
 )

@@ -3,7 +3,8 @@ import PackagePlugin
 
 /// Embeds the package's data files into the target that uses this plugin, as Swift source.
 ///
-/// `Ingestion` gets `data/lexicons/*.txt`; `Storage` gets `migrations/*.sql`. Embedding (rather
+/// `Ingestion` gets `data/lexicons/*.txt`; `Storage` gets `migrations/*.sql`; `ClaimsServer`
+/// gets `data/templates/*.mustache`. Embedding (rather
 /// than SwiftPM resources) keeps the `claims` binary self-contained when it is copied elsewhere.
 @main
 struct EmbedResources: BuildToolPlugin {
@@ -15,6 +16,9 @@ struct EmbedResources: BuildToolPlugin {
         case "Storage":
             folder = root.appending(path: "migrations")
             typeName = "EmbeddedMigrations"
+        case "ClaimsServer":
+            folder = root.appending(path: "data/templates")
+            typeName = "EmbeddedTemplates"
         default:
             folder = root.appending(path: "data/lexicons")
             typeName = "EmbeddedLexicons"

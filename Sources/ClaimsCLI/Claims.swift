@@ -16,7 +16,8 @@ public struct Claims: ParsableCommand {
         version: version,
         subcommands: [
             IngestCommand.self, SearchCommand.self, ActorsCommand.self, SourcesCommand.self,
-            OutletsCommand.self, ShowCommand.self, TraceCommand.self, StatsCommand.self, BackupCommand.self,
+            OutletsCommand.self, ShowCommand.self, TraceCommand.self, StatsCommand.self, ServeCommand.self,
+            BackupCommand.self,
             RebuildCommand.self,
             ExtractCommand.self, ParseCommand.self,
         ]

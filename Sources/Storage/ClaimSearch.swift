@@ -29,11 +29,18 @@ public struct ClaimSearch: Sendable, Hashable {
     public var distinct = false
     /// At most this many claims; `nil` for all.
     public var limit: Int? = 100
+    /// Claims to skip before the first one returned (a page of results).
+    public var offset = 0
+    /// Only claims by the actor with this entity id (a link from another page); no name lookup.
+    public var actorID: Int64?
+    /// Only claims from articles of the outlet with this id.
+    public var outletID: Int64?
 
     public init(
         text: String? = nil, raw: Bool = false, actor: String? = nil, source: String? = nil,
         outlet: String? = nil, since: ClaimDate? = nil, until: ClaimDate? = nil, kind: ClaimKind? = nil,
-        classes: Set<ClaimClass>? = nil, order: Order = .relevance, distinct: Bool = false, limit: Int? = 100
+        classes: Set<ClaimClass>? = nil, order: Order = .relevance, distinct: Bool = false, limit: Int? = 100,
+        offset: Int = 0, actorID: Int64? = nil, outletID: Int64? = nil
     ) {
         self.text = text
         self.raw = raw
@@ -47,6 +54,9 @@ public struct ClaimSearch: Sendable, Hashable {
         self.order = order
         self.distinct = distinct
         self.limit = limit
+        self.offset = offset
+        self.actorID = actorID
+        self.outletID = outletID
     }
 }
 

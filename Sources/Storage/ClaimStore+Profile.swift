@@ -6,35 +6,39 @@ extension ClaimStore {
     ///
     /// - Throws: `StoreError` of kind `.badQuery` when `name` fits no actor or several.
     public func profile(of name: String) throws(StoreError) -> ActorProfile {
-        try reading { db in
-            let entity = try oneEntity(named: name, in: db)
-            let counts = try Row.fetchOne(
-                db,
-                sql: """
-                    SELECT claim_count, source_count,
-                        (SELECT count(*) FROM (
-                            SELECT article_id FROM claims WHERE actor_id = ?1 OR source_id = ?1
-                            UNION SELECT article_id FROM mentions WHERE entity_id = ?1)),
-                        (SELECT min(date) FROM claims WHERE actor_id = ?1 OR source_id = ?1),
-                        (SELECT max(date) FROM claims WHERE actor_id = ?1 OR source_id = ?1)
-                    FROM entities WHERE id = ?1
-                    """, arguments: [entity.id])!
-            let aliases = try String.fetchAll(
-                db, sql: "SELECT key FROM entity_aliases WHERE entity_id = ? ORDER BY length(key) DESC, key",
-                arguments: [entity.id])
-            let outlets = try Row.fetchAll(
-                db,
-                sql: """
-                    SELECT o.name, os.actor_count FROM outlet_sources os JOIN outlets o ON o.id = os.outlet_id
-                    WHERE os.entity_id = ? AND os.actor_count > 0 ORDER BY os.actor_count DESC, o.name
-                    """, arguments: [entity.id]
-            ).map { ActorProfile.Outlet(name: $0[0], claims: $0[1]) }
-            return ActorProfile(
-                name: entity.name, kind: entity.kind, claims: counts[0], asSource: counts[1],
-                articles: counts[2],
-                firstDate: (counts[3] as String?).flatMap { ClaimDate(parsing: $0) },
-                lastDate: (counts[4] as String?).flatMap { ClaimDate(parsing: $0) }, aliases: aliases,
-                outlets: outlets, decisions: try decisions(in: db, id: nil, about: entity.id))
-        }
+        try reading { db in try profile(of: try oneEntity(named: name, in: db), in: db) }
+    }
+
+    /// The profile of one entity, found by name or by id.
+    func profile(of entity: (id: Int64, name: String, kind: ActorKind), in db: Database) throws
+        -> ActorProfile
+    {
+        let counts = try Row.fetchOne(
+            db,
+            sql: """
+                SELECT claim_count, source_count,
+                    (SELECT count(*) FROM (
+                        SELECT article_id FROM claims WHERE actor_id = ?1 OR source_id = ?1
+                        UNION SELECT article_id FROM mentions WHERE entity_id = ?1)),
+                    (SELECT min(date) FROM claims WHERE actor_id = ?1 OR source_id = ?1),
+                    (SELECT max(date) FROM claims WHERE actor_id = ?1 OR source_id = ?1)
+                FROM entities WHERE id = ?1
+                """, arguments: [entity.id])!
+        let aliases = try String.fetchAll(
+            db, sql: "SELECT key FROM entity_aliases WHERE entity_id = ? ORDER BY length(key) DESC, key",
+            arguments: [entity.id])
+        let outlets = try Row.fetchAll(
+            db,
+            sql: """
+                SELECT o.name, os.actor_count FROM outlet_sources os JOIN outlets o ON o.id = os.outlet_id
+                WHERE os.entity_id = ? AND os.actor_count > 0 ORDER BY os.actor_count DESC, o.name
+                """, arguments: [entity.id]
+        ).map { ActorProfile.Outlet(name: $0[0], claims: $0[1]) }
+        return ActorProfile(
+            name: entity.name, kind: entity.kind, claims: counts[0], asSource: counts[1],
+            articles: counts[2],
+            firstDate: (counts[3] as String?).flatMap { ClaimDate(parsing: $0) },
+            lastDate: (counts[4] as String?).flatMap { ClaimDate(parsing: $0) }, aliases: aliases,
+            outlets: outlets, decisions: try decisions(in: db, id: nil, about: entity.id))
     }
 }

@@ -76,6 +76,12 @@ extension ClaimStore {
                         + ")", ids.map { $0 }
                 ))
         }
+        if let actorID = search.actorID {
+            conditions.append(("c.actor_id = ?", [actorID]))
+        }
+        if let outletID = search.outletID {
+            conditions.append(("c.outlet_id = ?", [outletID]))
+        }
         if let actor = search.actor {
             let ids = try entityIDs(named: actor, in: db)
             guard !ids.isEmpty else { return nil }
@@ -109,8 +115,12 @@ extension ClaimStore {
         }
         // SQLite reads a negative LIMIT as none.
         let outerLimit = counting ? -1 : search.limit.map { max(0, $0) } ?? -1
+        // A page further on: each branch keeps the claims before it too, and the merge skips them.
+        let outerOffset = counting ? 0 : max(0, search.offset)
         // One row per group is chosen after every matching claim is.
         let limit = search.distinct ? -1 : outerLimit
+        let offset = search.distinct ? 0 : outerOffset
+        let kept = limit < 0 ? -1 : limit + offset
         var arguments: [(any DatabaseValueConvertible)?] = []
         func whereClause(_ extra: [(sql: String, arguments: [(any DatabaseValueConvertible)?])]) -> String {
             let all = extra + conditions
@@ -130,12 +140,14 @@ extension ClaimStore {
                 branches.append(
                     "SELECT * FROM (SELECT c.id AS id, c.date AS date FROM \(from) \(clause) "
                         + "ORDER BY c.date, c.id LIMIT ?)")
-                arguments.append(limit)
+                arguments.append(kept)
             }
             // Merged and cut to the limit before any row gets its columns.
             picked =
-                "SELECT id FROM (" + branches.joined(separator: " UNION ALL ") + ") ORDER BY date, id LIMIT ?"
+                "SELECT id FROM (" + branches.joined(separator: " UNION ALL ")
+                + ") ORDER BY date, id LIMIT ? OFFSET ?"
             arguments.append(limit)
+            arguments.append(offset)
         } else if let fullText, search.order == .relevance {
             order = "picked.score, c.id"
             if conditions.isEmpty {
@@ -143,17 +155,20 @@ extension ClaimStore {
                 arguments.append(contentsOf: fullText.arguments)
                 picked =
                     "SELECT rowid AS id, rank AS score FROM claim_search WHERE claim_search MATCH ? "
-                    + "ORDER BY rank, rowid LIMIT ?"
+                    + "ORDER BY rank, rowid LIMIT ? OFFSET ?"
             } else {
                 picked =
                     "SELECT c.id AS id, claim_search.rank AS score FROM \(from) \(whereClause([fullText])) "
-                    + "ORDER BY claim_search.rank, c.id LIMIT ?"
+                    + "ORDER BY claim_search.rank, c.id LIMIT ? OFFSET ?"
             }
             arguments.append(limit)
+            arguments.append(offset)
         } else {
             picked =
-                "SELECT c.id AS id FROM \(from) \(whereClause(fullText.map { [$0] } ?? [])) ORDER BY c.date, c.id LIMIT ?"
+                "SELECT c.id AS id FROM \(from) \(whereClause(fullText.map { [$0] } ?? [])) "
+                + "ORDER BY c.date, c.id LIMIT ? OFFSET ?"
             arguments.append(limit)
+            arguments.append(offset)
         }
         var groupColumns = ""
         if search.distinct {
@@ -180,9 +195,11 @@ extension ClaimStore {
             LEFT JOIN entities ae ON ae.id = c.actor_id
             LEFT JOIN entities se ON se.id = c.source_id
             ORDER BY \(order)
-            LIMIT ?
+            LIMIT ? OFFSET ?
             """
         arguments.append(outerLimit)
+        // A page of groups is cut here, after the groups are formed.
+        arguments.append(search.distinct ? outerOffset : 0)
         return PreparedQuery(sql: sql, arguments: StatementArguments(arguments))
     }
 

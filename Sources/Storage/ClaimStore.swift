@@ -25,6 +25,11 @@ public final class ClaimStore: Sendable {
         case readWrite
         /// Needs an existing, up-to-date archive; never writes.
         case readOnly
+        /// As `readOnly`, with a pool of read connections so several threads read at once (the
+        /// web view); needs an archive in WAL mode, as every archive `claims ingest` writes is.
+        case readOnlyConcurrent
+
+        var isReadOnly: Bool { self != .readWrite }
     }
 
     /// The path the store was opened at.
@@ -50,7 +55,7 @@ public final class ClaimStore: Sendable {
         config.busyMode = .timeout(Self.busyTimeout)
         // The writer keeps references right itself; checking them costs an index probe per column per row.
         config.foreignKeysEnabled = false
-        config.readonly = access == .readOnly
+        config.readonly = access.isReadOnly
         config.label = "claims"
         config.prepareDatabase { db in
             // NORMAL is durable against a killed process in WAL mode; only power loss can drop
@@ -66,6 +71,10 @@ public final class ClaimStore: Sendable {
             let writer: any DatabaseWriter
             if access == .readOnly {
                 writer = try DatabaseQueue(path: path, configuration: config)
+            } else if access == .readOnlyConcurrent {
+                var pooled = config
+                pooled.maximumReaderCount = 4
+                writer = try DatabasePool(path: path, configuration: pooled)
             } else {
                 writer = try DatabasePool(path: path, configuration: config)
             }
@@ -122,7 +131,7 @@ public final class ClaimStore: Sendable {
             throw StoreError(.cannotOpen, "\(path) is a folder, not a database file")
         }
         switch access {
-        case .readOnly:
+        case .readOnly, .readOnlyConcurrent:
             guard exists else {
                 throw StoreError(
                     .missing, "there is no archive at \(path) (run `claims ingest` first, or pass --db)")

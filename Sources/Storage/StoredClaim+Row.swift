@@ -12,7 +12,7 @@ extension StoredClaim {
         coalesce(c.content, substr(a.body, c.content_start + 1, c.content_end - c.content_start)) AS content,
         c.content_start, c.content_end, se.name AS source,
         (SELECT group_concat(date, ' ') FROM claim_dates WHERE claim_id = c.id) AS mentioned_dates,
-        c.confidence, c.class, coalesce(c.group_id, c.id) AS group_id, c.actor_id
+        c.confidence, c.class, coalesce(c.group_id, c.id) AS group_id, c.actor_id, c.source_id, c.outlet_id
         """
 
     init(row: Row) {
@@ -46,6 +46,8 @@ extension StoredClaim {
         claimClass = (row[24] as String?).flatMap(ClaimClass.init(rawValue:))
         group = row[25]
         actorID = row[26]
+        sourceID = row[27]
+        outletID = row[28]
         if row.hasColumn("appearances") {
             appearances = row["appearances"]
             outlets = row["outlets"]

@@ -29,8 +29,10 @@ public struct StoredClaim: Sendable, Hashable {
     /// The claim's group: the id of the first stored claim that carries its statement (its own
     /// id when it is the first).
     public var group: Int64
-    /// The actor's entity.
+    /// The archive's ids of the actor, source and outlet, for links between pages.
     public var actorID: Int64?
+    public var sourceID: Int64?
+    public var outletID: Int64?
     /// With `ClaimSearch.distinct`: how many claims the group has, and in how many outlets.
     public var appearances: Int?
     public var outlets: Int?

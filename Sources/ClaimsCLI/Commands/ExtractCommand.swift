@@ -1,6 +1,7 @@
 import ArgumentParser
 import ClaimsModel
 @_spi(Training) import Ingestion
+import Storage
 
 /// `claims extract`: prints the claims of each article, without a database.
 struct ExtractCommand: ParsableCommand {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import ClaimsModel
 import Ingestion
+import Storage
 
 /// `claims parse`: prints each article as read, without a database.
 struct ParseCommand: ParsableCommand {

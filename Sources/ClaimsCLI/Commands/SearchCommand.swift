@@ -155,22 +155,3 @@ extension SearchCommand {
 
 extension ClaimKind: ExpressibleByArgument {}
 extension ClaimSearch.Order: ExpressibleByArgument {}
-
-extension StoredClaim {
-    /// The claim as `claims search` prints it: the fields of `claims extract`, plus where it is stored.
-    var outputRow: OutputRow {
-        [
-            ("claim_id", .int(Int(id))), ("article_id", .string(articleKey)), ("outlet", OutputValue(outlet)),
-            ("date", OutputValue(date)), ("actor", OutputValue(actor)),
-            ("actor_kind", OutputValue(actorKind?.rawValue)), ("speaker_text", OutputValue(speakerText)),
-            ("speaker_span", OutputValue(speakerSpan)), ("actor_description", OutputValue(actorDescription)),
-            ("cue", OutputValue(cue)), ("cue_span", OutputValue(cueSpan)), ("kind", .string(kind.rawValue)),
-            ("class", OutputValue(claimClass?.rawValue)),
-            ("content", .string(content)), ("content_span", OutputValue(contentSpan)),
-            ("source", OutputValue(source)),
-            ("mentioned_dates", .list(mentionedDates.map { .string($0.description) })),
-            ("confidence", .double(confidence)), ("title", OutputValue(title)), ("url", OutputValue(url)),
-            ("group", .int(Int(group))),
-        ]
-    }
-}

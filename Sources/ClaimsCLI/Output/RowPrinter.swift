@@ -1,7 +1,5 @@
 import Foundation
-
-/// A row of output: named values in a fixed order.
-typealias OutputRow = [(name: String, value: OutputValue)]
+import Storage
 
 /// Prints rows in one output format, streaming where the format allows.
 ///
@@ -82,7 +80,7 @@ final class RowPrinter {
     }
 
     static func jsonObject(_ row: OutputRow) -> String {
-        "{" + row.map { OutputValue.quoted($0.name) + ":" + $0.value.json }.joined(separator: ",") + "}"
+        OutputJSON.object(row)
     }
 
     static func csvField(_ text: String) -> String {

@@ -1,28 +1,29 @@
 import ClaimsModel
 import Foundation
 
-/// A value in a row of command output, rendered as JSON, CSV or a table cell.
-enum OutputValue: Sendable, Equatable {
+/// A value in a row of command output, rendered as JSON, CSV or a table cell. It lives in
+/// Storage so that `claims search --format json` and the web view's JSON API build the same rows.
+public enum OutputValue: Sendable, Equatable {
     case null
     case string(String)
     case int(Int)
     case double(Double)
     case list([OutputValue])
 
-    init(_ text: String?) {
+    public init(_ text: String?) {
         self = text.map(OutputValue.string) ?? .null
     }
 
-    init(_ span: TextSpan?) {
+    public init(_ span: TextSpan?) {
         self = span.map { .list([.int($0.start), .int($0.end)]) } ?? .null
     }
 
-    init(_ date: ClaimDate?) {
+    public init(_ date: ClaimDate?) {
         self = date.map { .string($0.description) } ?? .null
     }
 
     /// The value as JSON text.
-    var json: String {
+    public var json: String {
         switch self {
         case .null: "null"
         case .string(let text): OutputValue.quoted(text)
@@ -33,7 +34,7 @@ enum OutputValue: Sendable, Equatable {
     }
 
     /// The value as plain text for a table or CSV cell.
-    var plain: String {
+    public var plain: String {
         switch self {
         case .null: return ""
         case .string(let text): return text
@@ -51,7 +52,7 @@ enum OutputValue: Sendable, Equatable {
     ///
     /// A scan of the UTF-8 bytes that copies runs needing no escape whole: scalar by scalar,
     /// this was most of the time `claims parse --format ndjson` took on large inputs.
-    static func quoted(_ text: String) -> String {
+    public static func quoted(_ text: String) -> String {
         var text = text
         return text.withUTF8 { bytes in
             var out: [UInt8] = []
@@ -96,5 +97,41 @@ enum OutputValue: Sendable, Equatable {
             out.append(UInt8(ascii: "\""))
             return String(decoding: out, as: UTF8.self)
         }
+    }
+}
+
+/// A row of output: named values in a fixed order.
+public typealias OutputRow = [(name: String, value: OutputValue)]
+
+/// Rows as JSON text, the way every JSON output of the project writes them.
+public enum OutputJSON {
+    /// One row as a JSON object, its fields in the row's order.
+    public static func object(_ row: OutputRow) -> String {
+        "{" + row.map { OutputValue.quoted($0.name) + ":" + $0.value.json }.joined(separator: ",") + "}"
+    }
+
+    /// Rows as a JSON array, one object a line: what `--format json` prints.
+    public static func array(_ rows: [OutputRow]) -> String {
+        rows.isEmpty ? "[]\n" : "[\n" + rows.map(object).joined(separator: ",\n") + "\n]\n"
+    }
+}
+
+extension StoredClaim {
+    /// The claim as `claims search` prints it: the fields of `claims extract`, plus where it is
+    /// stored. The web view's JSON API returns the same rows.
+    public var outputRow: OutputRow {
+        [
+            ("claim_id", .int(Int(id))), ("article_id", .string(articleKey)), ("outlet", OutputValue(outlet)),
+            ("date", OutputValue(date)), ("actor", OutputValue(actor)),
+            ("actor_kind", OutputValue(actorKind?.rawValue)), ("speaker_text", OutputValue(speakerText)),
+            ("speaker_span", OutputValue(speakerSpan)), ("actor_description", OutputValue(actorDescription)),
+            ("cue", OutputValue(cue)), ("cue_span", OutputValue(cueSpan)), ("kind", .string(kind.rawValue)),
+            ("class", OutputValue(claimClass?.rawValue)),
+            ("content", .string(content)), ("content_span", OutputValue(contentSpan)),
+            ("source", OutputValue(source)),
+            ("mentioned_dates", .list(mentionedDates.map { .string($0.description) })),
+            ("confidence", .double(confidence)), ("title", OutputValue(title)), ("url", OutputValue(url)),
+            ("group", .int(Int(group))),
+        ]
     }
 }

@@ -1,0 +1,4 @@
+import ClaimsServer
+
+// `claims-serve`, the web view of an archive; `claims serve` runs it with its own arguments.
+await ServeCommand.main()

@@ -1,0 +1,135 @@
+import ClaimsModel
+import Foundation
+import Testing
+
+#if canImport(FoundationNetworking)
+    import FoundationNetworking
+#endif
+
+/// The built `claims-serve` on a real loopback port: start-up, HTTP status codes and headers.
+@Suite("claims-serve binary", .serialized)
+struct ServerBinaryTests {
+    /// `claims-serve` beside the test bundle in the build folder.
+    static let binary: URL = {
+        var folder = Bundle.main.bundleURL
+        while !FileManager.default.fileExists(atPath: folder.appending(path: "claims-serve").path),
+            folder.pathComponents.count > 1
+        {
+            folder.deleteLastPathComponent()
+        }
+        return folder.appending(path: "claims-serve")
+    }()
+
+    /// Runs the server on port 0 (the system picks a free one) and returns it with its base URL.
+    static func start(database: String) throws -> (Process, URL) {
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = ["--database", database, "--port", "0"]
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        // The first line names the address: "claims serve: PATH on http://127.0.0.1:PORT/ (Ctrl-C stops)".
+        var line = Data()
+        while !line.contains(UInt8(ascii: "\n")) {
+            let chunk = output.fileHandleForReading.availableData
+            if chunk.isEmpty { break }
+            line.append(chunk)
+        }
+        let text = String(decoding: line, as: UTF8.self)
+        guard let start = text.range(of: "http://"), let end = text[start.lowerBound...].firstIndex(of: " "),
+            let url = URL(string: String(text[start.lowerBound..<end]))
+        else {
+            process.terminate()
+            throw CocoaError(
+                .fileReadCorruptFile, userInfo: [NSLocalizedDescriptionKey: "no address in \(text)"])
+        }
+        return (process, url)
+    }
+
+    static func get(_ url: URL) async throws -> (Int, [String: String], String) {
+        let (data, response) = try await URLSession.shared.data(from: url)
+        let http = response as! HTTPURLResponse
+        var headers: [String: String] = [:]
+        for (key, value) in http.allHeaderFields { headers["\(key)".lowercased()] = "\(value)" }
+        return (http.statusCode, headers, String(decoding: data, as: UTF8.self))
+    }
+
+    @Test("serves pages, a 404 and a 400 over HTTP with a content security policy")
+    func servesOverHTTP() async throws {
+        let fixture = try SiteFixture([ordinaryArticle])
+        let (process, base) = try Self.start(database: fixture.path)
+        defer { process.terminate() }
+        let (status, headers, body) = try await Self.get(base.appending(path: "/"))
+        #expect(status == 200)
+        #expect(headers["content-type"]?.hasPrefix("text/html") == true)
+        #expect(headers["content-security-policy"]?.contains("default-src 'none'") == true)
+        #expect(body.contains("Ilse Varga"))
+        let (missing, _, missingBody) = try await Self.get(base.appending(path: "/no/such/page"))
+        #expect(missing == 404)
+        #expect(missingBody.contains("Not found"))
+        let (bad, _, badBody) = try await Self.get(URL(string: base.absoluteString + "?page=abc")!)
+        #expect(bad == 400)
+        #expect(badBody.contains("Bad query parameter page"))
+        let (json, jsonHeaders, _) = try await Self.get(
+            URL(string: base.absoluteString + "api/search?q=berth")!)
+        #expect(json == 200)
+        #expect(jsonHeaders["content-type"]?.hasPrefix("application/json") == true)
+    }
+
+    @Test("a missing archive is one line on stderr and a non-zero exit")
+    func missingArchive() throws {
+        let process = Process()
+        process.executableURL = Self.binary
+        process.arguments = ["--database", "/nonexistent/claims.sqlite", "--port", "0"]
+        let errors = Pipe()
+        process.standardError = errors
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        let text = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        #expect(process.terminationStatus != 0)
+        #expect(text.split(separator: "\n").count == 1)
+        #expect(text.contains("/nonexistent/claims.sqlite"))
+    }
+
+    @Test("a file that is not an archive is refused at start-up")
+    func notAnArchive() throws {
+        let path = FileManager.default.temporaryDirectory.appending(path: "not-\(UUID().uuidString).sqlite")
+            .path
+        try Data("just text, not SQLite\n".utf8).write(to: URL(fileURLWithPath: path))
+        let process = Process()
+        process.executableURL = Self.binary
+        process.arguments = ["--database", path, "--port", "0"]
+        let errors = Pipe()
+        process.standardError = errors
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        let text = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        #expect(process.terminationStatus != 0)
+        #expect(text.split(separator: "\n").count == 1)
+    }
+
+    @Test("claims serve without claims-serve beside it says so in one sentence")
+    func claimsWithoutServer() throws {
+        let claims = Self.binary.deletingLastPathComponent().appending(path: "claims")
+        let folder = FileManager.default.temporaryDirectory.appending(
+            path: "claims-alone-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let copy = folder.appending(path: "claims")
+        try FileManager.default.copyItem(at: claims, to: copy)
+        let process = Process()
+        process.executableURL = copy
+        process.arguments = ["serve", "--port", "0"]
+        let errors = Pipe()
+        process.standardError = errors
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        let text = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        #expect(process.terminationStatus != 0)
+        #expect(text.split(separator: "\n").count == 1)
+        #expect(text.contains("claims-serve"))
+    }
+}
