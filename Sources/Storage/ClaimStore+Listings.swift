@@ -57,7 +57,8 @@ extension ClaimStore {
             let rows = try Row.fetchAll(
                 db,
                 sql: """
-                    SELECT \(StoredClaim.columns), f.id, fo.name, f.date, fa.article_key FROM (
+                    SELECT \(StoredClaim.columns), f.id AS first_id, fo.name AS first_outlet, f.date AS first_date,
+                        fa.article_key AS first_article_key FROM (
                         SELECT c.id AS id, (
                             SELECT m.id FROM claims m
                             WHERE m.id IN (SELECT coalesce(c.group_id, c.id)
@@ -82,9 +83,9 @@ extension ClaimStore {
                     """, arguments: StatementArguments(ids + [Int64(limit ?? -1)]))
             return rows.map { row in
                 FirstElsewhere(
-                    claim: StoredClaim(row: row), firstClaimID: row[27], firstOutlet: row[28],
-                    firstDate: (row[29] as String?).flatMap { ClaimDate(parsing: $0) },
-                    firstArticleKey: row[30])
+                    claim: StoredClaim(row: row), firstClaimID: row["first_id"], firstOutlet: row["first_outlet"],
+                    firstDate: (row["first_date"] as String?).flatMap { ClaimDate(parsing: $0) },
+                    firstArticleKey: row["first_article_key"])
             }
         }
     }

@@ -108,7 +108,7 @@ struct SiteTests {
         let keys = [
             "claim_id", "article_id", "outlet", "date", "actor", "actor_kind", "speaker_text", "speaker_span",
             "actor_description", "cue", "cue_span", "kind", "class", "content", "content_span", "source",
-            "mentioned_dates", "confidence", "title", "url",
+            "mentioned_dates", "confidence", "title", "url", "group",
         ]
         #expect(Set(rows[0].keys) == Set(keys))
         let id = try #require(rows[0]["claim_id"] as? Int)
