@@ -83,7 +83,8 @@ extension ClaimStore {
                     """, arguments: StatementArguments(ids + [Int64(limit ?? -1)]))
             return rows.map { row in
                 FirstElsewhere(
-                    claim: StoredClaim(row: row), firstClaimID: row["first_id"], firstOutlet: row["first_outlet"],
+                    claim: StoredClaim(row: row), firstClaimID: row["first_id"],
+                    firstOutlet: row["first_outlet"],
                     firstDate: (row["first_date"] as String?).flatMap { ClaimDate(parsing: $0) },
                     firstArticleKey: row["first_article_key"])
             }
