@@ -24,6 +24,8 @@ extension ClaimExtractor {
             var end = start + 1
             while end < tokens.count, tokens[end].kind == .word, tokens[end].isCapitalized { end += 1 }
             if end < tokens.count, ["'s", "’s", "and", "or", "&"].contains(tokens[end].lower) { continue }
+            // Only a word of a registered name can open with that person.
+            guard (start..<end).contains(where: { resolver.isNameWord(tokens[$0].text) }) else { continue }
             let words = text(start..<end)
             if words.count > 1, !words.contains(where: \.isLowercase) { continue }
             let name = resolver.expand(words)
@@ -42,8 +44,8 @@ extension ClaimExtractor {
         var shared: Set<String> = []
         for mention in mentions where mention.kind == .organization {
             let name = abbreviations[mention.name] ?? mention.name
-            guard name.contains(" "), let last = name.split(separator: " ").last else { continue }
-            let head = last.lowercased()
+            guard let space = name.lastIndex(of: " ") else { continue }
+            let head = name[name.index(after: space)...].lowercased()
             if let known = byHead[head], known.name != name { shared.insert(head) }
             if byHead[head] == nil { byHead[head] = (name, mention.tokens.lowerBound) }
         }
@@ -94,11 +96,13 @@ extension ClaimExtractor {
     ) -> [String: String] {
         var firms: [String: String] = [:]
         for mention in mentions where mention.kind == .organization {
+            guard let space = mention.name.lastIndex(of: " "),
+                vocabulary.legalSuffixes.contains(String(mention.name[mention.name.index(after: space)...]))
+            else { continue }
             var words = mention.name.split(separator: " ")
             while words.count > 1, let last = words.last, vocabulary.legalSuffixes.contains(String(last)) {
                 words.removeLast()
             }
-            guard words.count < mention.name.split(separator: " ").count else { continue }
             let short = words.joined(separator: " ")
             if firms[short] == nil { firms[short] = mention.name }
         }

@@ -67,14 +67,17 @@ public struct ClaimExtractor: Sendable {
         let found = MentionFinder(vocabulary: vocabulary, classifier: classifier)
             .mentions(tokens, paragraphs: paragraphs, text: text, articleOutlet: articleOutlet)
         let abbreviations = AbbreviationFinder.abbreviations(in: tokens, text: text)
-        let (lowerCaseWords, midSentenceCapitals) = Self.wordCases(tokens, paragraphs: paragraphs)
+        // Built on first need: only a one-word actor asks, and hashing every word is not free.
+        var wordCases: (lower: Set<String>, midSentenceCapitals: Set<String>)?
         /// A single word that cannot be a name: one the article writes in lower case, or, for
         /// a speaker before a cue, never capitalises inside a sentence (so its capital is only
         /// its place's; a "Name:" label is a name's own form), a month or weekday, an article
         /// or a word that opens clauses.
         func isCommonWord(_ word: String, beforeCue: Bool) -> Bool {
             let lower = word.lowercased()
-            return lowerCaseWords.contains(lower) || (beforeCue && !midSentenceCapitals.contains(lower))
+            let cases = wordCases ?? Self.wordCases(tokens, paragraphs: paragraphs)
+            wordCases = cases
+            return cases.lower.contains(lower) || (beforeCue && !cases.midSentenceCapitals.contains(lower))
                 || vocabulary.months[lower] != nil || vocabulary.weekdays[lower] != nil
                 || vocabulary.opensClause(lower) || lower == "a" || lower == "an" || lower == "the"
         }

@@ -27,6 +27,8 @@ struct CoreferenceResolver {
         guard parts.count >= 2, let first = parts.first, let last = parts.last else { return }
         fullNames.append(fullName)
         ends.append((first, last))
+        nameWords.insert(first)
+        nameWords.insert(last)
         if !confirmed { unconfirmed.insert(fullName) }
     }
 
@@ -39,9 +41,12 @@ struct CoreferenceResolver {
             let inner = fullNames.filter { $0 != name && name.hasSuffix(" " + $0) }
             return inner.max { $0.count < $1.count } ?? name
         }
-        let matches = ends.indices.filter { ends[$0].last == name || ends[$0].first == name }
-        let best = matches.first { !unconfirmed.contains(fullNames[$0]) } ?? matches.first
-        return best.map { fullNames[$0] } ?? name
+        var first: String?
+        for (index, end) in ends.enumerated() where end.last == name || end.first == name {
+            if unconfirmed.isEmpty || !unconfirmed.contains(fullNames[index]) { return fullNames[index] }
+            first = first ?? fullNames[index]
+        }
+        return first ?? name
     }
 
     /// Who holds each office in the article ("governor" → ["Chris Christie"]).
@@ -117,6 +122,12 @@ struct CoreferenceResolver {
             $0.position >= sentence && $0.position < position && $0.name != antecedent && fits($0.name)
         }
     }
+
+    /// The first and last words of the registered full names.
+    private var nameWords: Set<Substring> = []
+
+    /// Whether `word` is the first or last word of a registered full name.
+    func isNameWord(_ word: String) -> Bool { nameWords.contains(word[...]) }
 
     /// Whether `name` is a full name the article gives.
     func isRegistered(_ name: String) -> Bool { fullNames.contains(name) }
