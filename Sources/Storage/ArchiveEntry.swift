@@ -2,9 +2,9 @@ import ClaimsModel
 
 /// One article ready to store: the article as read, its content hash, and what was extracted.
 ///
-/// Creating an entry also checks the claim spans against the body and finds which contents
-/// differ from their span, so this code-point work runs on the thread that makes the entry
-/// (an extraction worker) instead of on the single writer.
+/// Creating an entry also checks the claim spans against the body, finds which contents differ
+/// from their span, and sketches the body and each claim's statement, so this work runs on the
+/// thread that makes the entry (an extraction worker) instead of on the single writer.
 public struct ArchiveEntry: Sendable {
     public var article: Article {
         didSet {
@@ -14,12 +14,17 @@ public struct ArchiveEntry: Sendable {
     }
     public var hash: ContentHash
     public var extraction: Extraction {
-        didSet { spans = SpanCheck(article: article, extraction: extraction) }
+        didSet {
+            spans = SpanCheck(article: article, extraction: extraction)
+            statements = Self.statements(extraction)
+        }
     }
     /// What the writer needs to know about the spans, kept current with the two above.
     private(set) var spans: SpanCheck
     /// The body's sketch, for finding copies of it; `nil` for a body too short to compare.
     private(set) var fingerprint: BodyFingerprint?
+    /// Per claim, what it says, for grouping; `nil` for a claim without an actor.
+    private(set) var statements: [StatementSketch?]
 
     /// Wraps an article and its extraction; the hash is computed unless given.
     public init(article: Article, extraction: Extraction, hash: ContentHash? = nil) {
@@ -28,6 +33,11 @@ public struct ArchiveEntry: Sendable {
         self.hash = hash ?? ContentHash(of: article.body)
         spans = SpanCheck(article: article, extraction: extraction)
         fingerprint = BodyFingerprint(article.body)
+        statements = Self.statements(extraction)
+    }
+
+    private static func statements(_ extraction: Extraction) -> [StatementSketch?] {
+        extraction.claims.map { $0.actor == nil ? nil : StatementSketch($0.content) }
     }
 }
 

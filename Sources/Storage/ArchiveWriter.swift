@@ -44,6 +44,11 @@ final class ArchiveWriter {
     private var batchBands: [Int64: [Int64]] = [:]
     /// The statement keys of the claims written in this batch, by key, the same way.
     private var batchKeys: [Int64: [Int64]] = [:]
+    /// The full-text rows of the claims written in this batch, written by `finish()` after the
+    /// last article's savepoint: FTS5 flushes its pending terms to a new segment at every
+    /// savepoint it takes part in, so rows written article by article cost a segment (and its
+    /// merging) per article.
+    private var batchSearch: [SearchRow] = []
     /// The statements of the claims this writer stored, by claim id, so a candidate met again is
     /// compared without reading its article; dropped wholesale past `rememberedLimit`.
     private var remembered: [Int64: RememberedStatement] = [:]
@@ -183,6 +188,15 @@ final class ArchiveWriter {
             }
         }
         batchKeys.removeAll()
+        // Names go in as written and folded, so "orsted" finds "Ørsted" (unicode61 keeps ø).
+        for row in batchSearch {
+            insertSearch.bind(1, row.claim)
+            insertSearch.bind(2, row.content)
+            insertSearch.bind(3, row.actor)
+            insertSearch.bind(4, row.source)
+            try insertSearch.run()
+        }
+        batchSearch.removeAll()
     }
 
     /// A name for the full-text index: as written, plus its folded key when that differs.
@@ -253,6 +267,15 @@ final class ArchiveWriter {
         var statementKeys: [(key: Int64, claim: Int64)] = []
         var articleKeys: [(key: Int64, claim: Int64)] = []
         var statements: [Int64: RememberedStatement] = [:]
+        var search: [SearchRow] = []
+    }
+
+    /// One claim's row of the full-text index.
+    private struct SearchRow {
+        var claim: Int64
+        var content: String
+        var actor: String?
+        var source: String?
     }
 
     /// What the writer keeps of a stored claim's statement.
@@ -268,6 +291,7 @@ final class ArchiveWriter {
             for key in keys { batchBands[key, default: []].append(article) }
         }
         for (key, claim) in totals.statementKeys { batchKeys[key, default: []].append(claim) }
+        batchSearch += totals.search
         if remembered.count + totals.statements.count > Self.rememberedLimit { remembered.removeAll() }
         remembered.merge(totals.statements) { $1 }
         for (entityID, tally) in totals.entities { entityTotals[entityID, default: Tally()] += tally }
@@ -461,7 +485,7 @@ final class ArchiveWriter {
             let date = (claim.date ?? article.date)?.description
             let basis =
                 claim.date != nil ? (claim.dateBasis ?? .text) : (article.date != nil ? .article : nil)
-            let sketch = actor == nil ? nil : StatementSketch(claim.content)
+            let sketch = actor == nil ? nil : entry.statements[index]
             let keys = sketch.map { $0.keys(actor: actor!.id) } ?? []
             let group = try sketch.flatMap {
                 try self.group(
@@ -503,12 +527,10 @@ final class ArchiveWriter {
                 insertClaimDate.bind(2, mentioned.description)
                 try insertClaimDate.run()
             }
-            // Names go in as written and folded, so "orsted" finds "Ørsted" (unicode61 keeps ø).
-            insertSearch.bind(1, claimID)
-            insertSearch.bind(2, claim.content)
-            insertSearch.bind(3, Self.searchName(claim.actor, actor))
-            insertSearch.bind(4, Self.searchName(claim.source, source))
-            try insertSearch.run()
+            totals.search.append(
+                SearchRow(
+                    claim: claimID, content: claim.content, actor: Self.searchName(claim.actor, actor),
+                    source: Self.searchName(claim.source, source)))
             if let actorID = actor?.id {
                 totals.entities[actorID, default: Tally()].claims += 1
                 if group == nil { totals.entities[actorID]!.statements += 1 }

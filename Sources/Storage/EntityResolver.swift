@@ -17,6 +17,8 @@ final class EntityResolver {
     private var byName: [NameAndKind: ResolvedEntity] = [:]
     private var byKey: [String: Int64] = [:]
     private var outletsByKey: [String: Int64] = [:]
+    /// Outlet name as written to its key: a pure function of the name, so never undone.
+    private var outletKeys: [String: String] = [:]
     /// What the current article added to the caches, to undo if it rolls back.
     private var journal: [Undo] = []
 
@@ -41,6 +43,7 @@ final class EntityResolver {
         byName.removeAll(keepingCapacity: true)
         byKey.removeAll(keepingCapacity: true)
         outletsByKey.removeAll(keepingCapacity: true)
+        outletKeys.removeAll(keepingCapacity: true)
         journal.removeAll()
     }
 
@@ -64,7 +67,10 @@ final class EntityResolver {
 
     /// The key an outlet's name is stored and found under.
     func outletKey(_ name: String) -> String {
-        folder.key(OutletName.cleaned(name), kind: .outlet)
+        if let key = outletKeys[name] { return key }
+        let key = folder.key(OutletName.cleaned(name), kind: .outlet)
+        outletKeys[name] = key
+        return key
     }
 
     /// The id of the outlet named `name`, created if new; `nil` for a name without letters.
