@@ -227,6 +227,8 @@ public struct ClaimExtractor: Sendable {
                     isNamed = read.isProperName
                     actor = read.name
                     if vocabulary.notActorOpeners.contains(tokens[phrase.tokens.lowerBound].lower)
+                        || phrase.tokens.count == 1
+                            && vocabulary.noOnePronouns.contains(tokens[phrase.tokens.lowerBound].text)
                         || (read.kind == .person || read.kind == .unknown) && !read.name.contains(" ")
                             && (read.isProperName || read.name.first?.isUppercase == true)
                             && isCommonWord(
@@ -235,8 +237,8 @@ public struct ClaimExtractor: Sendable {
                                     ?? false)
                     {
                         // "Tuesday", "There", "Walking", a lone "A": a word capitalised by its
-                        // place, not a name; "Across Asia", "What really got me": no one. No
-                        // actor rather than a false one.
+                        // place, not a name; "Across Asia", "What really got me", "Let me say",
+                        // "letting them know": no one. No actor rather than a false one.
                         actor = nil
                         isNamed = false
                         read.kind = .unknown

@@ -20,6 +20,14 @@ struct ExtractionVocabulary: Sendable {
     /// Countries and capitals, lower case: as speakers they are governments.
     var places: Set<String>
     var pronouns: [String: ActorKindHint]
+    /// Possessives as a whole speaker phrase ("his claim that"), with the kind they refer back
+    /// to, from pronoun-speakers.txt.
+    var possessivePronouns: [String: ActorKindHint]
+    /// Object and generic pronouns as a whole speaker phrase ("Let me say", "if one adds"):
+    /// they name no one who spoke. From pronoun-speakers.txt, lower case as written.
+    var noOnePronouns: Set<String>
+    /// Words that take a part of a group with "of" ("one of his aides"), from partitive-words.txt.
+    var partitives: Set<String>
     var months: [String: Int]
     var weekdays: [String: Int]
     /// Relative date phrases ("last week") by their lower-case words.
@@ -94,16 +102,22 @@ struct ExtractionVocabulary: Sendable {
         }
         for key in cues.keys { cues[key]?.sort { $0.words.count > $1.words.count } }
         self.cues = cues
-        var pronouns: [String: ActorKindHint] = [:]
-        for (word, kind) in lexicon.table("pronouns.txt") {
+        func hint(_ kind: String) -> ActorKindHint {
             switch kind {
-            case "person": pronouns[word.lowercased()] = .person
-            case "group": pronouns[word.lowercased()] = .group
-            case "organization": pronouns[word.lowercased()] = .organization
-            default: pronouns[word.lowercased()] = .any
+            case "person": .person
+            case "group": .group
+            case "organization": .organization
+            default: .any
             }
         }
+        var pronouns: [String: ActorKindHint] = [:]
+        for (word, kind) in lexicon.table("pronouns.txt") { pronouns[word.lowercased()] = hint(kind) }
         self.pronouns = pronouns
+        let speakers = lexicon.table("pronoun-speakers.txt")
+        possessivePronouns = Dictionary(
+            uniqueKeysWithValues: speakers.filter { $0.value != "none" }.map { ($0.key, hint($0.value)) })
+        noOnePronouns = Set(speakers.filter { $0.value == "none" }.map(\.key))
+        partitives = lowered("partitive-words.txt")
         var months: [String: Int] = [:]
         for (name, number) in lexicon.table("months.txt") { months[name.lowercased()] = Int(number) }
         self.months = months

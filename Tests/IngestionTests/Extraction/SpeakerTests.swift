@@ -429,4 +429,59 @@ struct SpeakerTests {
             #expect(body.slice(mention.span) == mention.name)
         }
     }
+
+    @Test("a possessive before a reporting noun is resolved like the subject pronoun")
+    func possessiveSpeaker() throws {
+        let body = """
+            Harbour Master Ivo Brandt said the quay was safe.
+
+            Critics later questioned his claim that the ferry would pay for itself.
+            """
+        let claims = extractClaims(body).claims
+        let claim = try #require(claims.first { $0.cue == "claim" })
+        #expect(claim.speakerText == "his")
+        #expect(claim.actor == "Ivo Brandt")
+        #expect(claim.actorKind == .person)
+        #expect(claim.content == "that the ferry would pay for itself")
+        // With no one it can point back to, it is no one's, never "his".
+        let alone = try #require(
+            extractClaims("Critics questioned his claim that the ferry would pay for itself.").claims.first {
+                $0.cue == "claim"
+            })
+        #expect(alone.speakerText == "his")
+        #expect(alone.actor == nil)
+    }
+
+    @Test("an object or generic pronoun as the speaker names no one")
+    func objectPronounIsNoOne() throws {
+        let claim = try #require(
+            extractClaims(
+                "Ana Ruiz met the dockers on Monday, letting them know she thinks the quay is safe."
+            )
+            .claims.first { $0.cue == "know" })
+        #expect(claim.speakerText == "them")
+        #expect(claim.actor == nil)
+        #expect(claim.actorKind == .unknown)
+        // "US" in capitals is the country.
+        let country = try #require(onlyClaim("The US said the quay was unsafe."))
+        #expect(country.actor == "US")
+        #expect(country.actorKind == .organization)
+    }
+
+    @Test("a part of a group (\"one of his aides\", \"most of them\") is the speaker, not the pronoun")
+    func partitiveSpeaker() throws {
+        let after = try #require(onlyClaim("“The plan will not pass,” said one of his senior aides."))
+        #expect(after.speakerText == "one of his senior aides")
+        #expect(after.actor == "one of his senior aides")
+        #expect(!after.actorIsNamed)
+        #expect(after.content == "“The plan will not pass,”")
+        let before = try #require(
+            extractClaims("Ana Ruiz met the harbour workers. Most of them said they had loved the old quay.")
+                .claims.first { $0.cue == "said" })
+        #expect(before.speakerText == "Most of them")
+        #expect(before.actor == "Most of them")
+        #expect(before.actorKind == .group)
+        #expect(!before.actorIsNamed)
+        #expect(before.content == "they had loved the old quay")
+    }
 }

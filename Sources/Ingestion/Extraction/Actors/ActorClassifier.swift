@@ -21,7 +21,10 @@ struct ActorClassifier: Sendable {
         {
             description = text(appositive)
         }
-        if range.count == 1, let hint = vocabulary.pronouns[tokens[range.lowerBound].lower] {
+        if range.count == 1,
+            let hint = vocabulary.pronouns[tokens[range.lowerBound].lower]
+                ?? vocabulary.possessivePronouns[tokens[range.lowerBound].lower]
+        {
             return ActorReading(
                 name: tokens[range.lowerBound].text, kind: kind(of: hint), description: description,
                 pronoun: hint,

@@ -86,7 +86,7 @@ struct CoreferenceResolver {
         let placeholder = "#\(position)"
         speakers.append(Speaker(name: placeholder, kind: .person, isNamed: false, position: position))
         switch pronoun?.lowercased() {
-        case "he"?, "him"?: gender[placeholder] = "m"
+        case "he"?, "him"?, "his"?: gender[placeholder] = "m"
         case "she"?, "her"?: gender[placeholder] = "f"
         default: break
         }
@@ -139,7 +139,7 @@ struct CoreferenceResolver {
         -> Speaker?
     {
         let lower = pronoun.lowercased()
-        let wanted = ["he", "him"].contains(lower) ? "m" : ["she", "her"].contains(lower) ? "f" : nil
+        let wanted = ["he", "him", "his"].contains(lower) ? "m" : ["she", "her"].contains(lower) ? "f" : nil
         func fits(_ name: String) -> Bool {
             guard let known = gender[name], let wanted else { return true }
             return known == wanted

@@ -147,10 +147,27 @@ struct SpeakerFinder: Sendable {
             }
             start -= 1
         }
+        // "most of them said", "one of his aides said": the part, not the pronoun or the whole.
+        if start - 2 >= limit, tokens[start - 1].lower == "of", owner[start - 2] < 0,
+            isPartitive(at: start - 2, tokens: tokens)
+        {
+            start -= 2
+        }
         // Drop a dangling preposition at the front.
         while start < index, ["of", "for", "at", "from", "with"].contains(tokens[start].lower) { start += 1 }
         if phraseEnd < index { phraseEnd = index }
         return SpeakerPhrase(tokens: start..<(phraseEnd + 1), appositive: appositive)
+    }
+
+    /// Whether the word at `index` takes a part of what follows its "of" ("one", "most", "two"),
+    /// and what follows is a determiner or pronoun, not a name ("one of Lee's aides" keeps "Lee's").
+    private func isPartitive(at index: Int, tokens: [Token]) -> Bool {
+        guard index >= 0, index + 2 < tokens.count, tokens[index + 1].lower == "of",
+            vocabulary.partitives.contains(tokens[index].lower)
+        else { return false }
+        let next = tokens[index + 2].lower
+        return determiners.contains(next) || objectPronouns.contains(next)
+            || ["these", "those"].contains(next)
     }
 
     /// The comma (or dash) that opens an appositive closed by the mark at `close`.
@@ -227,8 +244,11 @@ struct SpeakerFinder: Sendable {
                     (lower == "from" || lower == "by")
                     && vocabulary.documentNouns.contains(tokens[end - 1].lower)
                 if lower == "of" || lower == "for" || lower == "at" || issuer {
-                    // Continue only into a capitalised or determined phrase.
-                    guard end + 1 < limit, tokens[end + 1].isCapitalized || tokens[end + 1].lower == "the"
+                    // Continue only into a capitalised or determined phrase, or after a
+                    // partitive into any determiner or pronoun ("one of his aides").
+                    guard end + 1 < limit,
+                        tokens[end + 1].isCapitalized || tokens[end + 1].lower == "the"
+                            || lower == "of" && isPartitive(at: end - 1, tokens: tokens)
                     else { break }
                     end += 1
                     continue
