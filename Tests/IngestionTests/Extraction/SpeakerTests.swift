@@ -57,6 +57,9 @@ struct SpeakerTests {
             kind: .outlet, speaker: "a survey by the Tide Courier"),
         Case(
             body: "Engineers warned that the wall would not hold.", actor: "engineers", kind: .group),
+        // A lower-case regular plural head is several people; singulars in "-s" stay people.
+        Case(body: "The dockers said the quay was unsafe.", actor: "dockers", kind: .group),
+        Case(body: "The local boss said the quay was safe.", actor: "local boss", kind: .person),
         // A firm's name may be joined by "and"; a run holding "and" is an organisation.
         Case(body: "S and P said the rating would hold.", actor: "S and P", kind: .organization),
         Case(

@@ -267,6 +267,7 @@ struct ActorClassifier: Sendable {
         })
             || tokens[range.lowerBound].kind == .number
             || Self.quantifiers.contains(tokens[range.lowerBound].lower)
+            || !tokens[head].isCapitalized && Self.isRegularPlural(headWord)
         {
             kind = .group
         } else if vocabulary.organizationWords.contains(tokens[head].text)
@@ -277,6 +278,15 @@ struct ActorClassifier: Sendable {
         return ActorReading(
             name: text(start..<range.upperBound), kind: kind, description: description, pronoun: nil,
             isProperName: false)
+    }
+
+    /// Whether a lower-case noun has the regular plural ending ("dockers", "the protesters"):
+    /// several people, not one. Singulars ending in "s" ("boss", "virus", "analysis",
+    /// "politics", "news") are left out by their endings.
+    static func isRegularPlural(_ word: String) -> Bool {
+        guard word.utf8.count > 3, word.hasSuffix("s"), word.allSatisfy(\.isLetter) else { return false }
+        return !["ss", "us", "is", "ics", "ews"].contains(where: { word.hasSuffix($0) })
+            && !["series", "species"].contains(word)
     }
 
     private func capitalized(_ word: String) -> String {
