@@ -60,6 +60,20 @@ struct SpeakerTests {
         // A lower-case regular plural head is several people; singulars in "-s" stay people.
         Case(body: "The dockers said the quay was unsafe.", actor: "dockers", kind: .group),
         Case(body: "The local boss said the quay was safe.", actor: "local boss", kind: .person),
+        // A place after "in" belongs to the noun before it, which is who speaks.
+        Case(
+            body: "Some delegates at the meeting in Porto said they wanted the ferry back.",
+            actor: "Some delegates at the meeting in Porto", kind: .group,
+            speaker: "Some delegates at the meeting in Porto"),
+        Case(
+            body: "Six in 10 voters say the ferry matters most.", actor: "Six in 10 voters", kind: .group,
+            speaker: "Six in 10 voters"),
+        Case(
+            body: "Officials in Porto said the talks would resume.", actor: "Officials in Porto", kind: .group
+        ),
+        Case(
+            body: "Ana Lee in Porto said the quay was unsafe.", actor: "Ana Lee", kind: .person,
+            description: "in Porto", speaker: "Ana Lee in Porto"),
         // A firm's name may be joined by "and"; a run holding "and" is an organisation.
         Case(body: "S and P said the rating would hold.", actor: "S and P", kind: .organization),
         Case(

@@ -32,8 +32,14 @@ struct ActorClassifier: Sendable {
         }
         // "a spokeswoman for the ministry": a described person, not the ministry.
         var head = range.upperBound - 1
-        for index in range where ["of", "for", "at", "from", "with", "by"].contains(tokens[index].lower) {
-            if index > range.lowerBound, !tokens[index - 1].isCapitalized {
+        for index in range
+        where ["of", "for", "at", "from", "with", "by", "in"].contains(tokens[index].lower) {
+            // A common noun opening the sentence is capitalised by its place ("Officials in Kyiv").
+            if index > range.lowerBound,
+                !tokens[index - 1].isCapitalized
+                    || index - 1 == range.lowerBound
+                        && vocabulary.groupNouns.contains(tokens[index - 1].lower)
+            {
                 head = index - 1
             } else if let person = affiliated(range.lowerBound..<index, tokens: tokens, text: text) {
                 // "Dan Reyes at the Tribune": a named person and where they work.
@@ -158,7 +164,7 @@ struct ActorClassifier: Sendable {
     private func affiliated(_ front: Range<Int>, tokens: [Token], text: (Range<Int>) -> String) -> Range<Int>?
     {
         guard (2...3).contains(front.count), front.upperBound < tokens.count,
-            ["at", "of", "from"].contains(tokens[front.upperBound].lower),
+            ["at", "of", "from", "in"].contains(tokens[front.upperBound].lower),
             front.allSatisfy({
                 tokens[$0].kind == .word && tokens[$0].isCapitalized && !isTitle(tokens[$0])
                     && !vocabulary.organizationWords.contains(tokens[$0].text)

@@ -131,6 +131,19 @@ struct SpeakerFinder: Sendable {
                 start -= 1
                 continue
             }
+            if lower == "in" {
+                // "voters in each state say", "Six in 10 voters say", "a woman in Worcester
+                // said": the place or share belongs to the noun before it, which is who speaks,
+                // never the place.
+                guard start - 2 >= limit, owner[start - 2] < 0,
+                    tokens[start - 2].kind == .number
+                        || tokens[start - 2].kind == .word
+                            && !vocabulary.speakerStops.contains(tokens[start - 2].lower)
+                            && vocabulary.cues[tokens[start - 2].lower] == nil
+                else { break }
+                start -= 1
+                continue
+            }
             // "Lee and Park said": two names joined by "and" are one speaker.
             if lower == "and", token.kind == .word, tokens[start].isCapitalized, start - 2 >= limit,
                 tokens[start - 2].isCapitalized, tokens[start - 2].kind == .word, owner[start - 2] < 0,
