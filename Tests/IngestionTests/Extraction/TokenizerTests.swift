@@ -27,6 +27,19 @@ struct TokenizerTests {
         #expect(words == ["Kosovo", "'s", "Shahed-136", "drones", "cost", "$", "20,000", "."])
     }
 
+    @Test("a site's name with its domain is one word; a sentence's stop before a capital is not")
+    func siteNames() {
+        let words = tokenizer.tokens(of: "TideBroker.com said so. Prices rose.Then Harbor.co.uk fell.").map(
+            \.text)
+        #expect(
+            words == [
+                "TideBroker.com", "said", "so", ".", "Prices", "rose", ".", "Then", "Harbor.co.uk", "fell",
+                ".",
+            ])
+        let claim = onlyClaim("Prices at TideBroker.com rose. Later TideBroker.com said the fees would fall.")
+        #expect(claim?.actor == "TideBroker.com")
+    }
+
     @Test("sentences end at stops but not after abbreviations or inside quotes")
     func sentences() {
         let body = "Gen. Ruiz arrived. “Stay. Wait here,” she said. The U.S. team left."

@@ -9,6 +9,11 @@ struct Tokenizer: Sendable {
     /// Lower-case abbreviations without their period ("gen", "sept").
     let abbreviations: Set<String>
 
+    /// Top-level domains common in news text, for site names written as a word.
+    private static let domainEndings: Set<String> = [
+        "com", "org", "net", "gov", "edu", "co", "uk", "eu", "io",
+    ]
+
     init(abbreviations: Set<String>) {
         self.abbreviations = abbreviations
     }
@@ -42,6 +47,17 @@ struct Tokenizer: Sendable {
             }
             for offset in 1..<length { value = value << 6 | UInt32(bytes[position + offset] & 0x3F) }
             return (value, length)
+        }
+
+        /// Whether a common top-level domain in lower case, then no more letters or digits,
+        /// starts at `position`: "GunBroker.com" and "Politico.eu" are one word, a site's name.
+        func isDomainEnd(_ position: Int) -> Bool {
+            var end = position
+            while end < count, end - position < 4, bytes[end] >= 0x61 && bytes[end] <= 0x7A { end += 1 }
+            guard (2...3).contains(end - position), end == count || !isWordScalar(UInt32(bytes[end])) else {
+                return false
+            }
+            return Self.domainEndings.contains(String(decoding: bytes[position..<end], as: UTF8.self))
         }
 
         func isSpaceScalar(_ value: UInt32) -> Bool {
@@ -208,7 +224,9 @@ struct Tokenizer: Sendable {
                         segment = 0
                         continue
                     }
-                    if current == 0x2E && nextIsWord && segment <= 2 && next > 0x39 {
+                    if current == 0x2E && nextIsWord
+                        && (segment <= 2 && next > 0x39 || isDomainEnd(index + 1))
+                    {
                         index += 1
                         point += 1
                         segment = 0
