@@ -28,6 +28,8 @@ struct ExtractionVocabulary: Sendable {
     var noOnePronouns: Set<String>
     /// Words that take a part of a group with "of" ("one of his aides"), from partitive-words.txt.
     var partitives: Set<String>
+    /// Numbers written as words ("three", "dozens"), from number-words.txt.
+    var numberWords: Set<String>
     var months: [String: Int]
     var weekdays: [String: Int]
     /// Relative date phrases ("last week") by their lower-case words.
@@ -118,6 +120,7 @@ struct ExtractionVocabulary: Sendable {
             uniqueKeysWithValues: speakers.filter { $0.value != "none" }.map { ($0.key, hint($0.value)) })
         noOnePronouns = Set(speakers.filter { $0.value == "none" }.map(\.key))
         partitives = lowered("partitive-words.txt")
+        numberWords = lowered("number-words.txt")
         var months: [String: Int] = [:]
         for (name, number) in lexicon.table("months.txt") { months[name.lowercased()] = Int(number) }
         self.months = months

@@ -64,7 +64,8 @@ struct ClaimClassTests {
             ]),
     ]
 
-    /// Verbs with a non-speech sense: a figure after "declined", gains "posted" on a market.
+    /// Verbs with a non-speech sense: a figure after "declined" or "added", gains "posted" on a
+    /// market, and acts that say nothing ("declined to comment").
     static let otherSenses: [Case] = [
         Case(
             body: "Loans declined 114 mln dlrs to 65.89 billion dlrs, the bank said.",
@@ -74,13 +75,25 @@ struct ClaimClassTests {
                     content: "Loans declined 114 mln dlrs to 65.89 billion dlrs",
                     kind: .indirect, claimClass: .speech)
             ]),
+        // Declining to comment is an act that says nothing; declining to back a bill is a stance.
+        Case(body: "The senator declined to comment on the bill.", claims: []),
+        Case(body: "The ferry union refused to say whether the strike would go on.", claims: []),
         Case(
-            body: "The senator declined to comment on the bill.",
+            body: "The senator declined to back the bill.",
             claims: [
                 .init(
-                    speaker: "The senator", cue: "declined", content: "to comment on the bill",
-                    kind: .indirect,
+                    speaker: "The senator", cue: "declined", content: "to back the bill", kind: .indirect,
                     claimClass: .stance)
+            ]),
+        // A figure after "added" is a score or an amount, not a statement.
+        Case(body: "Porto added three more goals in the second half.", claims: []),
+        Case(body: "The index added 12 points by noon.", claims: []),
+        Case(
+            body: "The coach added that the team would rest on Sunday.",
+            claims: [
+                .init(
+                    speaker: "The coach", cue: "added", content: "that the team would rest on Sunday",
+                    kind: .indirect, claimClass: .speech)
             ]),
         Case(body: "Soybean futures posted strong gains on the Chicago Board of Trade.", claims: []),
         Case(

@@ -145,6 +145,11 @@ extension AttributionFinder {
             return nil
         }
         if entry.needsInfinitive, tokens[start].lower != "to" { return nil }
+        if entry.refusesFigure,
+            tokens[start].kind == .number || vocabulary.numberWords.contains(tokens[start].lower)
+        {
+            return nil
+        }
         var contentEnd = clauseEnd(from: start, end: end)
         if entry.takesNounPhrase { contentEnd = nounPhraseEnd(from: start, end: contentEnd) }
         // A cue inside the clause that opens the sentence: "As Lee noted, C" frames the rest of the

@@ -22,6 +22,8 @@ struct CueEntry: Sendable {
     /// Content after the cue must open with "to" ("declined to comment"): the verb's other
     /// senses take a figure or a thing ("declined 0.1 per cent", "refused the offer").
     var needsInfinitive: Bool
+    /// A figure after the cue is another sense of the verb ("added three more goals").
+    var refusesFigure: Bool
     /// The act the cue reports (a class flag; speech when there is none).
     var claimClass: ClaimClass
 
@@ -35,6 +37,7 @@ struct CueEntry: Sendable {
         takesNounPhrase = set.contains("np")
         needsClause = set.contains("clause")
         needsInfinitive = set.contains("to")
+        refusesFigure = set.contains("nofig")
         claimClass = ClaimClass.allCases.first { set.contains($0.rawValue) } ?? .speech
     }
 }
