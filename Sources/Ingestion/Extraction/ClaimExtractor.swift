@@ -66,7 +66,7 @@ public struct ClaimExtractor: Sendable {
         let dates = DateResolver(vocabulary: vocabulary)
         let found = MentionFinder(vocabulary: vocabulary, classifier: classifier)
             .mentions(tokens, paragraphs: paragraphs, text: text, articleOutlet: articleOutlet)
-        let abbreviations = AbbreviationFinder.abbreviations(in: tokens, text: text)
+        var abbreviations = AbbreviationFinder.abbreviations(in: tokens, text: text)
         // Built on first need: only a one-word actor asks, and hashing every word is not free.
         var wordCases: (lower: Set<String>, midSentenceCapitals: Set<String>)?
         /// A single word that cannot be a name: one the article writes in lower case, or, for
@@ -98,11 +98,17 @@ public struct ClaimExtractor: Sendable {
         }
         // A speaker's full name anywhere in the article completes its surname elsewhere, even
         // when the surname comes first ("Okafor said ..." in the lead, "Maya Okafor" later).
+        var namedOrganizations = found.filter { $0.kind == .organization }.map {
+            ($0.name, $0.tokens.lowerBound)
+        }
         for attribution in finder.found {
             guard let speaker = attribution.speaker else { continue }
             let phrase = Self.withoutClosingParenthesis(speaker, tokens: tokens, abbreviations: abbreviations)
                 .phrase
             let read = classifier.read(phrase, tokens: tokens, text: text, articleOutlet: articleOutlet)
+            if read.isProperName, read.kind == .organization {
+                namedOrganizations.append((read.name, phrase.tokens.lowerBound))
+            }
             if read.isProperName, read.kind == .person || read.kind == .unknown {
                 resolver.register(
                     fullName: read.name, confirmed: !headline.contains(phrase.tokens.lowerBound))
@@ -113,6 +119,13 @@ public struct ClaimExtractor: Sendable {
                 }
             }
         }
+
+        // "S and P" after "Standard and Poor's Corp": a short form the article never defines.
+        abbreviations.merge(
+            AbbreviationFinder.initialisms(
+                in: tokens, organizations: namedOrganizations.sorted { $0.1 < $1.1 },
+                legalSuffixes: vocabulary.legalSuffixes, defined: abbreviations)
+        ) { defined, _ in defined }
 
         resolver.sentenceStarts = sentenceStarts
         for (position, name) in Self.sentenceSubjects(

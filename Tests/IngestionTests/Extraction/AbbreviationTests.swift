@@ -24,6 +24,32 @@ struct AbbreviationTests {
         #expect(extraction.abbreviations == ["HSB": "Harbour Safety Board"])
     }
 
+    @Test("a short form the article never defines is the one organisation named before with its initials")
+    func undefinedShortForm() throws {
+        let extraction = extractClaims(
+            "Tidewater and Holm Corp said it had cut the port's rating. Later, T and H said the outlook was stable. "
+                + "The Harbour Safety Board met on Monday. HSB said the crane was unsafe.")
+        let claims = extraction.claims
+        try #require(claims.count == 3)
+        #expect(
+            claims.map(\.actor) == [
+                "Tidewater and Holm Corp", "Tidewater and Holm Corp", "Harbour Safety Board",
+            ])
+        #expect(claims.map(\.actorKind) == [.organization, .organization, .organization])
+        #expect(claims[1].speakerText == "T and H")
+        #expect(claims[1].content == "the outlook was stable")
+        #expect(claims[2].speakerText == "HSB")
+        #expect(
+            extraction.abbreviations == ["T and H": "Tidewater and Holm Corp", "HSB": "Harbour Safety Board"])
+        // Before its long form, or fitting two organisations, it stays as written.
+        let early = extractClaims("HSB said the crane was unsafe. The Harbour Safety Board met on Monday.")
+        #expect(early.claims.first?.actor == "HSB")
+        #expect(early.abbreviations.isEmpty)
+        let two = extractClaims(
+            "The Harbour Safety Board met the Hull Shipping Bureau. HSB said the crane was unsafe.")
+        #expect(two.claims.first?.actor == "HSB")
+    }
+
     @Test("joining words give no letter: 'of the', 'and'")
     func joiningWords() throws {
         let claims = extractClaims(
