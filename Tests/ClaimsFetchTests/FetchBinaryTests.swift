@@ -1,0 +1,108 @@
+import Foundation
+import Ingestion
+import Testing
+
+/// `claims ingest URL...` and `claims-fetch` as built, against a local site, on a temporary archive.
+@Suite("claims ingest URL and claims-fetch, end to end", .serialized)
+struct FetchBinaryTests {
+    private static func page(_ title: String, _ speaker: String, _ quote: String) -> LocalSite.Answer {
+        .html(Pages.article(title: title, speaker: speaker, quote: quote))
+    }
+
+    private static func database() -> String {
+        FileManager.default.temporaryDirectory.appending(path: "fetch-\(UUID().uuidString).sqlite").path
+    }
+
+    @Test("a feed and a page go in, a 404 is one line naming its URL, the exit status is 1")
+    func ingestsURLs() async throws {
+        let site = try await LocalSite.start([:])
+        defer { Task { await site.stop() } }
+        let answers: [String: LocalSite.Answer] = [
+            "/feed.xml": .xml(Pages.rss(["/news/harbour", "/news/library"]), type: "application/rss+xml"),
+            "/news/harbour": Self.page(
+                "Harbour repairs", "Ingrid Solberg", "We have had crews working around the clock"),
+            "/news/library": Self.page(
+                "Library cuts", "Maya Okafor", "Closing libraries is the easiest cut to make"),
+            "/news/bridge": Self.page("Bridge reopens", "Owen Price", "The bridge is safe again"),
+        ]
+        let db = Self.database()
+        defer { try? FileManager.default.removeItem(atPath: db) }
+        let run = try await site.serving(answers) {
+            try Binaries.claims(
+                [
+                    "ingest", "--db", db, "--host-delay", "0", site.url("/feed.xml"),
+                    site.url("/news/bridge"),
+                    site.url("/gone"),
+                ])
+        }
+        #expect(run.status == 1, "\(run.stderr)")
+        let failures = run.errorLines.filter { $0.hasPrefix("claims: ") }
+        #expect(failures == ["claims: \(site.url("/gone")): HTTP 404 (Not Found)"], "\(run.stderr)")
+        #expect(
+            run.errorLines.contains {
+                $0.hasPrefix("claims-fetch: 3 pages, 1 feed or sitemap read, 1 failed")
+            }, "\(run.stderr)")
+        #expect(
+            run.errorLines.last?.hasPrefix("4 articles: 3 new, 0 unchanged, 1 failed") == true,
+            "\(run.stderr)")
+
+        let search = try Binaries.claims([
+            "search", "--db", db, "--actor", "Maya Okafor", "--format", "ndjson",
+        ])
+        let rows = search.stdout.split(separator: UInt8(ascii: "\n")).map {
+            try? JSONSerialization.jsonObject(with: Data($0)) as? [String: Any]
+        }
+        #expect(rows.count == 1)
+        #expect(rows.first??["url"] as? String == site.url("/news/library"))
+
+        // The same URLs again: nothing new.
+        let again = try await site.serving(answers) {
+            try Binaries.claims(["ingest", "--db", db, "--host-delay", "0", site.url("/feed.xml")])
+        }
+        #expect(again.status == 0, "\(again.stderr)")
+        #expect(
+            again.errorLines.last?.hasPrefix("2 articles: 0 new, 2 unchanged, 0 failed") == true,
+            "\(again.stderr)")
+    }
+
+    @Test("claims-fetch URL > crawl.warc writes a WARC the reader reads, with a summary on standard error")
+    func fetchToWARC() async throws {
+        let site = try await LocalSite.start([
+            "/news/a": Self.page("A story", "Lena Ostrova", "An independent review will begin"),
+            "/sitemap.xml": .xml(Pages.sitemap(["/news/a", "/news/missing"])),
+        ])
+        defer { Task { await site.stop() } }
+        let run = try Binaries.fetch(["--host-delay", "0", site.url("/sitemap.xml")])
+        #expect(run.status == 1)
+        #expect(
+            run.errorLines.first == "claims-fetch: \(site.url("/news/missing")): HTTP 404 (Not Found)",
+            "\(run.stderr)")
+        #expect(run.errorLines.count == 2)
+        let path = FileManager.default.temporaryDirectory.appending(path: "fetched-\(UUID().uuidString).warc")
+        try run.stdout.write(to: path)
+        defer { try? FileManager.default.removeItem(at: path) }
+        let reader = ArticleFileReader(path: path.path)
+        var keys: [String] = []
+        while let result = reader.next() {
+            if case .success(let article) = result { keys.append(article.key) }
+        }
+        #expect(keys == [site.url("/news/a")])
+        #expect(String(decoding: run.stdout.prefix(9), as: UTF8.self) == "WARC/1.1\r")
+    }
+
+    @Test("claims ingest URL without claims-fetch beside it says so in one line, and stores nothing")
+    func withoutFetcher() throws {
+        let folder = FileManager.default.temporaryDirectory.appending(
+            path: "claims-alone-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let copy = folder.appending(path: "claims")
+        try FileManager.default.copyItem(at: Binaries.folder.appending(path: "claims"), to: copy)
+        let db = folder.appending(path: "a.sqlite").path
+        let run = try Binaries.run(copy, ["ingest", "--db", db, "https://pike.example/news/a"])
+        #expect(run.status == 1)
+        #expect(run.errorLines.count == 1, "\(run.stderr)")
+        #expect(run.stderr.contains("swift build --product claims-fetch"))
+        #expect(!FileManager.default.fileExists(atPath: db))
+    }
+}
