@@ -128,9 +128,12 @@ struct CrawlerTests {
             #expect(visits.count == 7)  // robots.txt and six pages
             #expect(visits.map(\.inFlight).max() == 2)
             let starts = visits.map(\.started).sorted()
+            // The site sees each start a little early or late (a new connection, a reused one),
+            // so one gap may look a few milliseconds short; on average none is.
             for (earlier, later) in zip(starts, starts.dropFirst()) {
-                #expect(later - earlier >= .milliseconds(95), "\(later - earlier)")
+                #expect(later - earlier >= .milliseconds(80), "\(later - earlier)")
             }
+            #expect((starts.last! - starts.first!) / (starts.count - 1) >= .milliseconds(97))
         }
         // Seven requests 0.1 s apart on each site take 0.6 s at least, and the two sites overlap:
         // the second site starts its pages before the first has done with its own.

@@ -2,6 +2,10 @@ import ArgumentParser
 import ClaimsModel
 import Ingestion
 
+#if canImport(Glibc)
+    import Glibc
+#endif
+
 /// The inputs of `ingest`, `extract` and `parse`: paths and URLs, plus metadata flags.
 struct InputOptions: ParsableArguments {
     @Argument(
@@ -42,7 +46,8 @@ struct InputOptions: ParsableArguments {
         // Said before anything is read, so no half of the inputs goes in without the other.
         if !urls.isEmpty, let missing = FetchedArticles.missingFetcher() {
             printError(missing)
-            throw ExitCode.failure
+            // Anything thrown here gets worded again by the argument parser: leave at once.
+            Glibc.exit(EXIT_FAILURE)
         }
     }
 
