@@ -7,7 +7,8 @@ import Foundation
 /// for this tool (else for `*`) are kept. Requests to one site are limited to `perHost` at a
 /// time and start at least `hostDelay` apart; many sites are fetched in parallel, up to
 /// `connections` requests in all. Redirects are followed here, each hop like a new request.
-/// Each URL that gives no page is one line through `report` ("URL: reason").
+/// Each URL that gives no page is one line through `report` ("URL: reason"); what is left out
+/// on purpose (a listed page robots.txt forbids, pages past the limit) is a line "note: URL: ...".
 public actor Crawler {
     /// Receives one line per failed URL, without the program's name.
     public typealias Reporter = @Sendable (String) -> Void
@@ -125,7 +126,7 @@ public actor Crawler {
                     } else {
                         // A listed page the site keeps from crawlers: said, but not a failure.
                         tally.disallowed += 1
-                        report("\(job.origin): \(FetchFailure.disallowedByRobots)")
+                        report("note: \(job.origin): \(FetchFailure.disallowedByRobots)")
                     }
                     continue
                 }
@@ -222,7 +223,7 @@ public actor Crawler {
         }
         if leftOut > 0 {
             tally.leftOut += leftOut
-            report("\(job.url): \(FetchFailure.pageLimit(limit: settings.maxPages, leftOut: leftOut))")
+            report("note: \(job.url): \(FetchFailure.pageLimit(limit: settings.maxPages, leftOut: leftOut))")
         }
     }
 

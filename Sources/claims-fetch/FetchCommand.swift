@@ -18,7 +18,8 @@ struct FetchCommand: AsyncParsableCommand {
             .xml.gz): feeds and sitemaps are replaced by the pages they list. Each site's robots.txt \
             is respected; requests to one site are limited by --per-host and --host-delay, many \
             sites are fetched in parallel. Each URL that gives no page is one line on standard \
-            error; the exit status is 1 if any failed. Example: claims-fetch https://example.org/feed.xml > crawl.warc
+            error; a listed page that robots.txt forbids, or pages past --max-pages, are a line \
+            "note: URL: ..." and no failure. The exit status is 1 if any URL failed. Example: claims-fetch https://example.org/feed.xml > crawl.warc
             """,
         version: FetchSettings.version
     )
@@ -27,6 +28,9 @@ struct FetchCommand: AsyncParsableCommand {
     var urls: [String]
 
     @OptionGroup var limits: FetchLimits
+
+    @Flag(help: "No closing summary line (claims ingest, which runs this, prints its own).")
+    var noSummary = false
 
     func validate() throws {
         if urls.isEmpty { throw ValidationError("Name at least one URL.") }
@@ -47,7 +51,9 @@ struct FetchCommand: AsyncParsableCommand {
         }
         let tally = await crawler.run(urls)
         let seconds = Date().timeIntervalSince(start)
-        FileHandle.standardError.write(Data("claims-fetch: \(tally.summary(seconds: seconds))\n".utf8))
+        if !noSummary {
+            FileHandle.standardError.write(Data("claims-fetch: \(tally.summary(seconds: seconds))\n".utf8))
+        }
         if let error = tally.outputError {
             FileHandle.standardError.write(Data("claims-fetch: stopped: \(error)\n".utf8))
         }

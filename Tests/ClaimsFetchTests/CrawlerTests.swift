@@ -42,7 +42,7 @@ struct CrawlerTests {
         #expect(run.tally.disallowed == 1)
         #expect(
             run.lines == [
-                "\(site.url("/private/secret")): is disallowed by the site's robots.txt; not fetched"
+                "note: \(site.url("/private/secret")): is disallowed by the site's robots.txt; not fetched"
             ])
         #expect(site.count("/robots.txt") == 1)
         #expect(site.count("/private/secret") == 0)
@@ -183,7 +183,8 @@ struct CrawlerTests {
         #expect(run.lines.contains("\(site.url("/empty.xml")): is a feed or sitemap that lists no pages"))
         #expect(
             run.lines.contains(
-                "\(site.url("/many.xml")): lists 2 pages past the limit of 3 (--max-pages); not fetched"))
+                "note: \(site.url("/many.xml")): lists 2 pages past the limit of 3 (--max-pages); not fetched"
+            ))
         #expect(run.tally.leftOut == 2)
         #expect(site.count("/deep") == 0)
     }

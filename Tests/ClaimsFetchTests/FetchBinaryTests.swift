@@ -18,7 +18,11 @@ struct FetchBinaryTests {
         let site = try await LocalSite.start([:])
         defer { Task { await site.stop() } }
         let answers: [String: LocalSite.Answer] = [
-            "/feed.xml": .xml(Pages.rss(["/news/harbour", "/news/library"]), type: "application/rss+xml"),
+            "/robots.txt": LocalSite.Answer(
+                headers: [("Content-Type", "text/plain")],
+                body: Array("User-agent: *\nDisallow: /drafts/\n".utf8)),
+            "/feed.xml": .xml(
+                Pages.rss(["/news/harbour", "/news/library", "/drafts/plan"]), type: "application/rss+xml"),
             "/news/harbour": Self.page(
                 "Harbour repairs", "Ingrid Solberg", "We have had crews working around the clock"),
             "/news/library": Self.page(
@@ -38,10 +42,13 @@ struct FetchBinaryTests {
         #expect(run.status == 1, "\(run.stderr)")
         let failures = run.errorLines.filter { $0.hasPrefix("claims: ") }
         #expect(failures == ["claims: \(site.url("/gone")): HTTP 404 (Not Found)"], "\(run.stderr)")
+        // A listed page the site keeps from crawlers is said, passed through, and is no failure.
         #expect(
-            run.errorLines.contains {
-                $0.hasPrefix("claims-fetch: 3 pages, 1 feed or sitemap read, 1 failed")
-            }, "\(run.stderr)")
+            run.errorLines.contains(
+                "claims-fetch: note: \(site.url("/drafts/plan")): is disallowed by the site's robots.txt; not fetched"
+            ),
+            "\(run.stderr)")
+        #expect(!run.errorLines.contains { $0.hasPrefix("claims-fetch: 3 pages") }, "\(run.stderr)")
         #expect(
             run.errorLines.last?.hasPrefix("4 articles: 3 new, 0 unchanged, 1 failed") == true,
             "\(run.stderr)")
@@ -78,6 +85,10 @@ struct FetchBinaryTests {
             run.errorLines.first == "claims-fetch: \(site.url("/news/missing")): HTTP 404 (Not Found)",
             "\(run.stderr)")
         #expect(run.errorLines.count == 2)
+        #expect(
+            run.errorLines.last?.hasPrefix(
+                "claims-fetch: 1 page, 1 feed or sitemap read, 1 failed; 4 requests;") == true,
+            "\(run.stderr)")
         let path = FileManager.default.temporaryDirectory.appending(path: "fetched-\(UUID().uuidString).warc")
         try run.stdout.write(to: path)
         defer { try? FileManager.default.removeItem(at: path) }

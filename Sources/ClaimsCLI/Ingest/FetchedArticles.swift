@@ -12,8 +12,8 @@ import Synchronization
 ///
 /// The fetcher is its own binary so that `claims` builds without async-http-client and NIO.
 /// Its line per failed URL (`claims-fetch: URL: reason`) becomes a failure of this stream, so
-/// the ingest counts it and words it like any bad input; its other lines pass through to
-/// standard error.
+/// the ingest counts it and words it like any bad input; its other lines (`note: ...` for a
+/// listed page that robots.txt forbids) pass through to standard error.
 final class FetchedArticles {
     /// Whether a command-line argument is a URL to fetch rather than a path.
     static func isURL(_ argument: String) -> Bool {
@@ -49,7 +49,8 @@ final class FetchedArticles {
             return
         }
         process.executableURL = URL(fileURLWithPath: Self.fetcherPath)
-        process.arguments = arguments + ["--"] + urls
+        // The ingest's own summary closes the run.
+        process.arguments = arguments + ["--no-summary", "--"] + urls
         let childOutput = FileHandle(fileDescriptor: output[1], closeOnDealloc: false)
         let childErrors = FileHandle(fileDescriptor: errors[1], closeOnDealloc: false)
         process.standardOutput = childOutput
