@@ -20,6 +20,10 @@ enum AnswerReading: Sendable {
             guard isHTML else { return .failed(.notHTML(contentType: described)) }
             return try write(response, writer: writer)
         case .anything:
+            // An error page served where a feed was asked for is not an article.
+            if isHTML && isListingType(nil, url: response.url) && !looksLikeXML(response.body) {
+                return .failed(.htmlForListing(contentType: described))
+            }
             if isHTML { return try write(response, writer: writer) }
             guard isListingType(type, url: response.url) || looksLikeXML(response.body) else {
                 return .failed(.notPageOrListing(contentType: described))

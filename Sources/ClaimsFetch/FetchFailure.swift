@@ -18,6 +18,8 @@ public enum FetchFailure: Error, Sendable, Hashable {
     case notPageOrListing(contentType: String)
     /// A feed or sitemap was expected (by its type, or a sitemap index listing it) but it is not XML.
     case notXML(contentType: String, message: String, line: Int)
+    /// A URL named like a feed or sitemap (`.xml`, `.rss`, `.atom`) that answered with an HTML page.
+    case htmlForListing(contentType: String)
     /// XML, but not a feed, a sitemap or XHTML.
     case otherXML(root: String)
     /// A feed or sitemap with no links to pages.
@@ -52,6 +54,8 @@ extension FetchFailure: CustomStringConvertible {
         case .notPageOrListing(let type): "is neither an HTML page, a feed nor a sitemap (served as \(type))"
         case .notXML(let type, let message, let line):
             "is not XML, so not a feed or sitemap (served as \(type); line \(line): \(message))"
+        case .htmlForListing(let type):
+            "is an HTML page, not the feed or sitemap its name says (served as \(type))"
         case .otherXML(let root): "is XML but neither a feed nor a sitemap (root element <\(root)>)"
         case .emptyListing: "is a feed or sitemap that lists no pages"
         case .tooDeep(let limit): "is a sitemap nested in more than \(limit) sitemap indexes; not fetched"

@@ -71,6 +71,7 @@ struct CrawlerTests {
             "/old": .redirect(to: "/good2", status: 301),
             "/good2": Self.page(2),
             "/bad-feed.xml": .xml("<rss><channel><item><link>oops", type: "application/rss+xml"),
+            "/feed.rss": .html("<!DOCTYPE html><html><body><p>Our feed has moved.</p></body></html>"),
             "/slow": slow,
             "/logo.png": LocalSite.Answer(
                 headers: [("Content-Type", "image/png")], body: [0x89, 0x50, 0x4E, 0x47]),
@@ -79,7 +80,8 @@ struct CrawlerTests {
         var settings = CrawlRun.quick
         settings.timeout = 1
         let urls = [
-            "/good", "/missing", "/broken", "/loop-a", "/old", "/bad-feed.xml", "/slow", "/logo.png",
+            "/good", "/missing", "/broken", "/loop-a", "/old", "/bad-feed.xml", "/feed.rss", "/slow",
+            "/logo.png",
             "/private/page",
         ].map(site.url)
         let run = try await site.serving(answers) { try await CrawlRun(urls, settings: settings) }
@@ -89,6 +91,7 @@ struct CrawlerTests {
             "/broken: HTTP 500 (Internal Server Error)",
             "/loop-a: redirect loop: \(site.url("/loop-a")) -> \(site.url("/loop-b")) -> \(site.url("/loop-a"))",
             "/bad-feed.xml: is not XML, so not a feed or sitemap (served as application/rss+xml;",
+            "/feed.rss: is an HTML page, not the feed or sitemap its name says (served as text/html)",
             "/slow: no answer within 1 s",
             "/logo.png: is neither an HTML page, a feed nor a sitemap (served as image/png)",
             "/private/page: is disallowed by the site's robots.txt; not fetched",
