@@ -24,8 +24,9 @@ enum AnswerReading: Sendable {
             if isHTML && isListingType(nil, url: response.url) && !looksLikeXML(response.body) {
                 return .failed(.htmlForListing(contentType: described))
             }
-            if isHTML { return try write(response, writer: writer) }
-            guard isListingType(type, url: response.url) || looksLikeXML(response.body) else {
+            // A feed served as text/html (a misconfigured server) still starts like XML.
+            if isHTML && !looksLikeXML(response.body) { return try write(response, writer: writer) }
+            guard isHTML || isListingType(type, url: response.url) || looksLikeXML(response.body) else {
                 return .failed(.notPageOrListing(contentType: described))
             }
             return try listing(response, for: job, depth: 0, settings: settings, writer: writer)

@@ -101,6 +101,26 @@ struct FetchBinaryTests {
         #expect(String(decoding: run.stdout.prefix(9), as: UTF8.self) == "WARC/1.1\r")
     }
 
+    @Test("claims ingest passes the fetch limits on: --timeout 1 gives up on a silent page in a second")
+    func passesLimits() async throws {
+        var silent = Self.page("Slow", "Ana Ruiz", "This page takes its time")
+        silent.delay = 3
+        let site = try await LocalSite.start(["/slow": silent])
+        defer { Task { await site.stop() } }
+        let db = Self.database()
+        defer { try? FileManager.default.removeItem(atPath: db) }
+        let start = Date()
+        let run = try Binaries.claims([
+            "ingest", "--db", db, "--timeout", "1", "--host-delay", "0", site.url("/slow"),
+        ])
+        #expect(Date().timeIntervalSince(start) < 2.8)
+        #expect(run.status == 1)
+        #expect(run.errorLines.first == "claims: \(site.url("/slow")): no answer within 1 s", "\(run.stderr)")
+        #expect(
+            run.errorLines.last?.hasPrefix("1 article: 0 new, 0 unchanged, 1 failed") == true, "\(run.stderr)"
+        )
+    }
+
     @Test("claims ingest URL without claims-fetch beside it says so in one line, and stores nothing")
     func withoutFetcher() throws {
         let folder = FileManager.default.temporaryDirectory.appending(
