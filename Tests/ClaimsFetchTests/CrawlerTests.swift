@@ -146,6 +146,48 @@ struct CrawlerTests {
         #expect(secondStarts.min()! < firstStarts.max()! && firstStarts.min()! < secondStarts.max()!)
     }
 
+    @Test("a Crawl-delay in robots.txt spaces requests further than --host-delay")
+    func crawlDelay() async throws {
+        var answers: [String: LocalSite.Answer] = [
+            "/robots.txt": LocalSite.Answer(
+                headers: [("Content-Type", "text/plain")],
+                body: Array("User-agent: *\nCrawl-delay: 0.3\n".utf8))
+        ]
+        for n in 1...3 { answers["/news/\(n)"] = Self.page(n) }
+        let site = try await LocalSite.start(answers)
+        defer { Task { await site.stop() } }
+        let run = try await CrawlRun((1...3).map { site.url("/news/\($0)") })
+        #expect(run.articles.count == 3)
+        let starts = site.visits.filter { $0.path.hasPrefix("/news/") }.map(\.started).sorted()
+        for (earlier, later) in zip(starts, starts.dropFirst()) {
+            #expect(later - earlier >= .milliseconds(270), "\(later - earlier)")
+        }
+    }
+
+    @Test("redirects: followed to another site (its robots.txt read), given up past --max-redirects")
+    func redirects() async throws {
+        let other = try await LocalSite.start(["/moved": Self.page(1)])
+        let site = try await LocalSite.start([:])
+        defer {
+            Task {
+                await site.stop()
+                await other.stop()
+            }
+        }
+        var answers: [String: LocalSite.Answer] = ["/away": .redirect(to: other.url("/moved"), status: 308)]
+        for n in 0..<4 { answers["/hop\(n)"] = .redirect(to: "/hop\(n + 1)") }
+        answers["/hop4"] = Self.page(2)
+        var settings = CrawlRun.quick
+        settings.maxRedirects = 3
+        let run = try await site.serving(answers) {
+            try await CrawlRun([site.url("/away"), site.url("/hop0")], settings: settings)
+        }
+        #expect(run.keys == [other.url("/moved")], "\(run.lines)")
+        #expect(other.count("/robots.txt") == 1)
+        #expect(run.lines == ["\(site.url("/hop0")): more than 3 redirects"])
+        #expect(site.count("/hop4") == 0)
+    }
+
     @Test("a robots.txt that answers 500 forbids the site: each URL is one line")
     func robotsUnavailable() async throws {
         let site = try await LocalSite.start(["/robots.txt": .status(503), "/a": Self.page(1)])
