@@ -62,7 +62,11 @@ extension FetchFailure: CustomStringConvertible {
         case .tooLarge(let limit): "is larger than \(limit >> 20) MB, the most one answer may be"
         case .badGzip: "has a gzip body that cannot be decompressed"
         case .disallowedByRobots: "is disallowed by the site's robots.txt; not fetched"
-        case .robotsUnavailable(let why): "not fetched: the site's robots.txt could not be read (\(why))"
+        case .robotsUnavailable(.httpStatus(let code, let reason)):
+            "not fetched: the site's robots.txt answered HTTP \(code)\(reason.isEmpty ? "" : " (\(reason))"), "
+                + "which forbids the whole site"
+        // The site did not answer at all: say so as for the page itself.
+        case .robotsUnavailable(let why): "\(why) (asking for the site's robots.txt)"
         case .pageLimit(let limit, let leftOut):
             "lists \(leftOut) page\(leftOut == 1 ? "" : "s") past the limit of \(limit) (--max-pages); not fetched"
         case .invalidURL: "is not an http or https URL"

@@ -17,6 +17,8 @@ struct HTTPFetcher: Sendable {
             timeout: .init(connect: timeout, read: timeout))
         configuration.connectionPool = .init(
             idleTimeout: .seconds(30), concurrentHTTP1ConnectionsPerHostSoftLimit: max(settings.perHost, 1))
+        // A refused connection is an answer: say so now rather than retry until the timeout.
+        configuration.connectionPool.retryConnectionEstablishment = false
         return HTTPClient(eventLoopGroupProvider: .singleton, configuration: configuration)
     }
 

@@ -196,7 +196,7 @@ struct CrawlerTests {
         #expect(run.articles.isEmpty)
         #expect(
             run.lines == [
-                "\(site.url("/a")): not fetched: the site's robots.txt could not be read (HTTP 503 (Service Unavailable))"
+                "\(site.url("/a")): not fetched: the site's robots.txt answered HTTP 503 (Service Unavailable), which forbids the whole site"
             ])
         #expect(site.count("/a") == 0)
     }

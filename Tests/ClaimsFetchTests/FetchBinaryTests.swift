@@ -121,6 +121,33 @@ struct FetchBinaryTests {
         )
     }
 
+    @Test("a port nobody listens on is one line naming the URL")
+    func refused() throws {
+        // Bind a port, then close it: nothing listens there now.
+        let probe = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+        _ = withUnsafeMutablePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { pointer in
+                bind(probe, pointer, length)
+                return getsockname(probe, pointer, &length)
+            }
+        }
+        close(probe)
+        let url = "http://127.0.0.1:\(UInt16(bigEndian: address.sin_port))/news/a"
+        let start = Date()
+        let run = try Binaries.fetch([url])
+        // At once, not after the 30 s timeout.
+        #expect(Date().timeIntervalSince(start) < 5)
+        #expect(run.status == 1)
+        #expect(
+            run.errorLines.first
+                == "claims-fetch: \(url): cannot be fetched: connection refused (asking for the site's robots.txt)",
+            "\(run.stderr)")
+    }
+
     @Test("claims ingest URL without claims-fetch beside it says so in one line, and stores nothing")
     func withoutFetcher() throws {
         let folder = FileManager.default.temporaryDirectory.appending(
