@@ -34,6 +34,13 @@ final class XMLTree {
                 message: message.trimmingTrailingNewlines(), line: Int(error.pointee.line))
         }
         guard let parsed else { throw NotXML(message: "no document", line: 0) }
+        // Entities a document declares itself can multiply its text a billionfold when read
+        // (and feeds and sitemaps have no use for them): such a document is refused.
+        if let subset = parsed.pointee.intSubset, subset.pointee.entities != nil {
+            xmlFreeDoc(parsed)
+            throw NotXML(
+                message: "it declares entities of its own, which a feed or sitemap does not", line: 1)
+        }
         document = parsed
     }
 
