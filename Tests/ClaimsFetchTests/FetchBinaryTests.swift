@@ -121,6 +121,31 @@ struct FetchBinaryTests {
         )
     }
 
+    @Test("files and URLs in one ingest: the files first, then the pages fetched")
+    func filesAndURLs() async throws {
+        let site = try await LocalSite.start([
+            "/news/a": Self.page("Museum reopens", "Halima Brooks", "We are ready for visitors again")
+        ])
+        defer { Task { await site.stop() } }
+        let folder = FileManager.default.temporaryDirectory.appending(path: "mixed-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let text = folder.appending(path: "budget.txt")
+        try Data(
+            "Title: Budget vote\n\n\"The budget is balanced,\" said Daniel Brandt on Tuesday.\n".utf8
+        ).write(to: text)
+        let db = folder.appending(path: "a.sqlite").path
+        let run = try Binaries.claims([
+            "ingest", "--db", db, "--host-delay", "0", site.url("/news/a"), text.path,
+        ])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(
+            run.errorLines.last?.hasPrefix("2 articles: 2 new, 0 unchanged, 0 failed") == true,
+            "\(run.stderr)")
+        #expect(
+            run.errorLines.contains { $0.hasSuffix("last stored \(site.url("/news/a"))") }, "\(run.stderr)")
+    }
+
     @Test("a port nobody listens on is one line naming the URL")
     func refused() throws {
         // Bind a port, then close it: nothing listens there now.
