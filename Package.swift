@@ -8,6 +8,9 @@ let package = Package(
         .executable(name: "claims", targets: ["claims"]),
         // The web view, a separate binary so the rest builds without Hummingbird.
         .executable(name: "claims-serve", targets: ["claims-serve"]),
+        // The web fetcher (`claims ingest URL` runs `claims-fetch`), a separate binary so the
+        // rest builds without async-http-client and NIO.
+        .executable(name: "claims-fetch", targets: ["claims-fetch"]),
         // For the fuzzing and benchmark packages in Fuzz/ and Benchmarks/.
         .library(name: "ClaimsIngestion", targets: ["ClaimsModel", "Ingestion"]),
         .library(name: "ClaimsStorage", targets: ["ClaimsModel", "Storage"]),
@@ -19,6 +22,8 @@ let package = Package(
         // Only the web view (ClaimsServer, claims-serve) uses these.
         .package(url: "https://github.com/hummingbird-project/hummingbird", exact: "2.28.1"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", exact: "2.1.1"),
+        // Only the fetcher (ClaimsFetch, claims-fetch) uses this.
+        .package(url: "https://github.com/swift-server/async-http-client", exact: "1.37.0"),
     ],
     targets: [
         // Plain values shared by ingestion, storage and the CLI.
@@ -80,11 +85,33 @@ let package = Package(
         ),
         .executableTarget(name: "claims-serve", dependencies: ["ClaimsServer"]),
 
+        // Fetching pages, feeds and sitemaps over HTTP, politely, into a WARC stream that the
+        // WARC reader of Ingestion reads (`claims ingest URL` runs `claims-fetch`).
+        .target(
+            name: "ClaimsFetch",
+            dependencies: [
+                "Ingestion", "CLibXML2",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+            ]
+        ),
+        .executableTarget(
+            name: "claims-fetch",
+            dependencies: [
+                "ClaimsFetch",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
+
         .testTarget(name: "IngestionTests", dependencies: ["Ingestion", "ClaimsModel", "CZlib"]),
         .testTarget(name: "StorageTests", dependencies: ["Storage", "ClaimsModel"]),
         .testTarget(name: "ClaimsCLITests", dependencies: ["ClaimsCLI", "ClaimsModel", "Storage"]),
         .testTarget(
             name: "ClaimsServerTests",
             dependencies: ["ClaimsServer", "Storage", "ClaimsModel", "Ingestion"]),
+        .testTarget(
+            name: "ClaimsFetchTests",
+            dependencies: [
+                "ClaimsFetch", "Ingestion", "ClaimsModel", "CZlib",
+                .product(name: "Hummingbird", package: "hummingbird"),
+            ]),
     ]
 )

@@ -14,7 +14,8 @@ struct IngestCommand: ParsableCommand {
         commandName: "ingest",
         abstract: "Store articles and their claims in the archive.",
         discussion: """
-            Reads files, folders (recursively) or - for standard input. An article whose body is \
+            Reads files, folders (recursively) or - for standard input, then http(s) URLs of pages, \
+            RSS/Atom feeds or sitemaps (fetched by claims-fetch, beside claims). An article whose body is \
             already archived is reported unchanged. Each bad file or line is reported on one line \
             and the rest still go in; the exit status is non-zero if any failed. Ctrl-C stops at an \
             article boundary and keeps what was stored. When standard error is not a terminal, each \
@@ -31,7 +32,8 @@ struct IngestCommand: ParsableCommand {
         let interrupt = InterruptSignal()
         let terminal = isatty(STDERR_FILENO) == 1
         var progress = ProgressLine(
-            totalBytes: terminal ? Self.totalBytes(of: InputFiles(input.paths, exclude: input.exclude)) : 0)
+            totalBytes: terminal
+                ? Self.totalBytes(of: InputFiles(input.filePaths, exclude: input.exclude)) : 0)
         // A terminal gets the progress bar; a log or a script gets a line per committed batch.
         let pipeline = IngestPipeline(
             store: store, extractor: ClaimExtractor(), interrupt: interrupt, reportsBatches: !terminal)

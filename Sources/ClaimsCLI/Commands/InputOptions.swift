@@ -2,9 +2,17 @@ import ArgumentParser
 import ClaimsModel
 import Ingestion
 
-/// The inputs of `ingest`, `extract` and `parse`: paths plus metadata flags.
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// The inputs of `ingest`, `extract` and `parse`: paths and URLs, plus metadata flags.
 struct InputOptions: ParsableArguments {
-    @Argument(help: "Files or folders to read (folders recursively); - for standard input.")
+    @Argument(
+        help: """
+            Files or folders to read (folders recursively); - for standard input; http(s) URLs \
+            of pages, RSS/Atom feeds or sitemaps, fetched by claims-fetch after the files.
+            """)
     var paths: [String]
 
     @Option(
@@ -28,12 +36,25 @@ struct InputOptions: ParsableArguments {
     @Option(help: "Author(s) for articles without a byline.")
     var author: String?
 
+    @OptionGroup(title: "Fetching URLs") var fetch: FetchOptions
+
     func validate() throws {
         _ = try DateFlag.parse(date, flag: "--date")
         if paths.isEmpty {
             throw ValidationError("Name at least one file or folder, or - for standard input.")
         }
+        // Said before anything is read, so no half of the inputs goes in without the other.
+        if !urls.isEmpty, let missing = FetchedArticles.missingFetcher() {
+            printError(missing)
+            // Anything thrown here gets worded again by the argument parser: leave at once.
+            Glibc.exit(EXIT_FAILURE)
+        }
     }
+
+    /// The arguments that are files, folders or `-`.
+    var filePaths: [String] { paths.filter { !FetchedArticles.isURL($0) } }
+    /// The arguments that are URLs to fetch.
+    var urls: [String] { paths.filter(FetchedArticles.isURL) }
 
     var defaults: ArticleDefaults {
         ArticleDefaults(
@@ -43,36 +64,57 @@ struct InputOptions: ParsableArguments {
 
     /// Every article of the inputs in order, or the error that stopped one.
     func articles() -> ArticleStream {
-        ArticleStream(paths: paths, exclude: exclude, defaults: defaults)
+        ArticleStream(
+            paths: filePaths, exclude: exclude, defaults: defaults, urls: urls,
+            fetchArguments: fetch.arguments)
     }
 }
 
-/// The articles of some paths, read lazily, with the command line's metadata filled in.
+/// The articles of some paths, then of some URLs, read lazily, with the command line's
+/// metadata filled in.
 struct ArticleStream: Sequence, IteratorProtocol {
     private var files: InputFiles
     private var current: ArticleFileReader?
     private let defaults: ArticleDefaults
     private let readers = ArticleReaders()
+    private var urls: [String]
+    private let fetchArguments: [String]
+    private var fetched: FetchedArticles?
 
-    init(paths: [String], exclude: [String], defaults: ArticleDefaults) {
+    init(
+        paths: [String], exclude: [String], defaults: ArticleDefaults, urls: [String] = [],
+        fetchArguments: [String] = []
+    ) {
         files = InputFiles(paths, exclude: exclude)
         self.defaults = defaults
+        self.urls = urls
+        self.fetchArguments = fetchArguments
+    }
+
+    private func filled(_ result: Result<Article, InputError>) -> Result<Article, InputError> {
+        result.map { article in
+            var article = article
+            defaults.apply(to: &article)
+            return article
+        }
     }
 
     mutating func next() -> Result<Article, InputError>? {
         while true {
             if let reader = current {
-                if let result = reader.next() {
-                    return result.map { article in
-                        var article = article
-                        defaults.apply(to: &article)
-                        return article
-                    }
-                }
+                if let result = reader.next() { return filled(result) }
                 current = nil
             }
+            if let fetched {
+                guard let result = fetched.next() else { return nil }
+                return filled(result)
+            }
             switch files.next() {
-            case nil: return nil
+            case nil:
+                guard !urls.isEmpty else { return nil }
+                // All URLs in one fetch, so the per-site limits hold across them.
+                fetched = FetchedArticles(urls: urls, arguments: fetchArguments, readers: readers)
+                urls = []
             case .failure(let error): return .failure(error)
             case .file(let path): current = ArticleFileReader(path: path, readers: readers)
             }

@@ -37,14 +37,17 @@ struct ServeCommand: ParsableCommand {
 
     /// `claims-serve` in the folder of the running executable.
     static func serverPath() -> String {
+        siblingPath("claims-serve")
+    }
+
+    /// The program `name` in the folder of the running executable.
+    static func siblingPath(_ name: String) -> String {
         var buffer = [CChar](repeating: 0, count: 4096)
         let count = readlink("/proc/self/exe", &buffer, buffer.count - 1)
         let executable =
             count > 0
             ? String(decoding: buffer[0..<count].map { UInt8(bitPattern: $0) }, as: UTF8.self)
             : URL(fileURLWithPath: CommandLine.arguments[0]).standardizedFileURL.path
-        return URL(fileURLWithPath: executable).deletingLastPathComponent().appendingPathComponent(
-            "claims-serve"
-        ).path
+        return URL(fileURLWithPath: executable).deletingLastPathComponent().appendingPathComponent(name).path
     }
 }

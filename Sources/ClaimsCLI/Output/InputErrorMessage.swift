@@ -59,6 +59,7 @@ struct InputErrorMessage: CustomStringConvertible {
             "record at byte \(offset) is damaged: \(clause(reason))"
         case .warcRecord(offset: let offset, failure: let failure):
             "record at byte \(offset) \(clause(failure))"
+        case .notFetched(reason: let reason): reason
         }
     }
 

@@ -75,6 +75,8 @@ public enum ReadFailure: Error, Sendable, Hashable {
     /// The WARC record starting at byte `offset` holds a page that could not be read, for the
     /// reason a file holding that page alone would fail with.
     indirect case warcRecord(offset: Int, failure: ReadFailure)
+    /// A URL that gave no page; `reason` is the fetcher's clause (`HTTP 404 (Not Found)`).
+    case notFetched(reason: String)
 
     /// The failure for an error number of `open(2)`, `read(2)`, `stat(2)` or `opendir(3)`.
     public init(errno code: Int32) {
