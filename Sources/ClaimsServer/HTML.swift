@@ -89,4 +89,15 @@ enum HTML {
         }
         return out
     }
+
+    /// A word diff as HTML: removed words in `<del>`, added ones in `<ins>`, every word escaped.
+    static func diff(_ parts: [WordDiff.Part]) -> String {
+        parts.map { part in
+            switch part {
+            case .same(let text): escape(text)
+            case .removed(let text): "<del>" + escape(text) + "</del>"
+            case .added(let text): "<ins>" + escape(text) + "</ins>"
+            }
+        }.joined(separator: " ")
+    }
 }

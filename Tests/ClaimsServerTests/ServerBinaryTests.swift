@@ -1,5 +1,6 @@
 import ClaimsModel
 import Foundation
+import GRDB
 import Testing
 
 #if canImport(FoundationNetworking)
@@ -109,6 +110,37 @@ struct ServerBinaryTests {
         let text = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         #expect(process.terminationStatus != 0)
         #expect(text.split(separator: "\n").count == 1)
+    }
+
+    /// Runs the binary on `database` until it exits; its status and what it wrote on stderr.
+    static func startUpFailure(database: String) throws -> (Int32, String) {
+        let process = Process()
+        process.executableURL = Self.binary
+        process.arguments = ["--database", database, "--port", "0"]
+        let errors = Pipe()
+        process.standardError = errors
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        let text = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        return (process.terminationStatus, text)
+    }
+
+    @Test("an archive another process holds locked is one line at start-up, after the busy timeout")
+    func lockedArchive() throws {
+        let fixture = try SiteFixture([ordinaryArticle])
+        // Exclusive locking mode with a write under way: SQLite lets no other process read at all
+        // (a plain BEGIN EXCLUSIVE on a WAL archive does not stop readers, so serving goes on).
+        let holder = try DatabaseQueue(path: fixture.path)
+        try holder.inDatabase { db in
+            try db.execute(sql: "PRAGMA locking_mode = EXCLUSIVE; BEGIN EXCLUSIVE; CREATE TABLE held (x)")
+        }
+        let (status, text) = try Self.startUpFailure(database: fixture.path)
+        try holder.inDatabase { db in try db.execute(sql: "ROLLBACK") }
+        #expect(status != 0)
+        #expect(text.split(separator: "\n").count == 1, "\(text)")
+        #expect(text.hasPrefix("claims serve: \(fixture.path)"))
+        #expect(text.contains("locked by another process"))
     }
 
     @Test("claims serve without claims-serve beside it says so in one sentence")
