@@ -109,7 +109,7 @@ public struct Site: Sendable {
             "pageTitle": search.text.map { "Search: \($0)" } ?? "Search",
             "form": form, "note": section(note), "summary": summary,
             "jsonHref": "/api/search" + searchQuery(request, page: page),
-            "rows": shown.map(rowContext),
+            "rowsHTML": HTML.claimRows(shown),
             "pager": pager(page: page, hasNext: result.claims.count > Self.pageSize) {
                 searchHref(request, page: $0)
             },
@@ -190,7 +190,7 @@ public struct Site: Sendable {
                 },
             ]
         }
-        context["rows"] = claims.prefix(Self.pageSize).map(rowContext)
+        context["rowsHTML"] = HTML.claimRows(claims.prefix(Self.pageSize))
         context["pager"] = pager(page: page, hasNext: claims.count > Self.pageSize) {
             "/actors/\(id)" + HTML.query([("page", $0 > 1 ? String($0) : nil)])
         }

@@ -17,9 +17,15 @@ extension ClaimStore {
             db,
             sql: """
                 SELECT claim_count, source_count,
-                    (SELECT count(*) FROM (
-                        SELECT article_id FROM claims WHERE actor_id = ?1 OR source_id = ?1
-                        UNION SELECT article_id FROM mentions WHERE entity_id = ?1)),
+                    -- Articles it speaks or is a source in, plus those that mention it, less those
+                    -- that do both. mentions has no index by entity (the writer appends it by
+                    -- article), so the mentioning articles come from mention_count, which the
+                    -- writer and corrections keep exact, and the overlap from probes by article:
+                    -- a union over mentions would read the whole table.
+                    (SELECT count(*) FROM (SELECT DISTINCT article_id FROM claims WHERE actor_id = ?1 OR source_id = ?1))
+                    + mention_count
+                    - (SELECT count(*) FROM (SELECT DISTINCT article_id FROM claims WHERE actor_id = ?1 OR source_id = ?1) a
+                        WHERE EXISTS (SELECT 1 FROM mentions m WHERE m.article_id = a.article_id AND m.entity_id = ?1)),
                     (SELECT min(date) FROM claims WHERE actor_id = ?1 OR source_id = ?1),
                     (SELECT max(date) FROM claims WHERE actor_id = ?1 OR source_id = ?1)
                 FROM entities WHERE id = ?1

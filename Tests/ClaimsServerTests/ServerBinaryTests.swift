@@ -1,6 +1,8 @@
 import ClaimsModel
 import Foundation
 import GRDB
+import Ingestion
+import Storage
 import Testing
 
 #if canImport(FoundationNetworking)
@@ -128,18 +130,30 @@ struct ServerBinaryTests {
 
     @Test("an archive another process holds locked is one line at start-up, after the busy timeout")
     func lockedArchive() throws {
-        let fixture = try SiteFixture([ordinaryArticle])
+        // An archive no connection of this process keeps open: in WAL mode an open connection
+        // holds a shared lock that would stop the exclusive one below.
+        let path = FileManager.default.temporaryDirectory.appending(
+            path: "locked-\(UUID().uuidString).sqlite"
+        ).path
+        do {
+            let writer = try ClaimStore(path: path)
+            _ = try writer.write([
+                ArchiveEntry(article: ordinaryArticle, extraction: ClaimExtractor().extract(ordinaryArticle))
+            ])
+        }
         // Exclusive locking mode with a write under way: SQLite lets no other process read at all
         // (a plain BEGIN EXCLUSIVE on a WAL archive does not stop readers, so serving goes on).
-        let holder = try DatabaseQueue(path: fixture.path)
+        var holding = Configuration()
+        holding.allowsUnsafeTransactions = true  // the transaction stays open across accesses on purpose
+        let holder = try DatabaseQueue(path: path, configuration: holding)
         try holder.inDatabase { db in
             try db.execute(sql: "PRAGMA locking_mode = EXCLUSIVE; BEGIN EXCLUSIVE; CREATE TABLE held (x)")
         }
-        let (status, text) = try Self.startUpFailure(database: fixture.path)
+        let (status, text) = try Self.startUpFailure(database: path)
         try holder.inDatabase { db in try db.execute(sql: "ROLLBACK") }
         #expect(status != 0)
         #expect(text.split(separator: "\n").count == 1, "\(text)")
-        #expect(text.hasPrefix("claims serve: \(fixture.path)"))
+        #expect(text.hasPrefix("claims serve: \(path)"))
         #expect(text.contains("locked by another process"))
     }
 

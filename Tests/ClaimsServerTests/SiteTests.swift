@@ -170,8 +170,10 @@ struct SiteTests {
         let second = try #require(page.body.range(of: ">Coastline Wire</a></td>"))
         #expect(first.lowerBound < second.lowerBound)
         #expect(page.body.contains("<tr class=\"current\">"))
-        #expect(page.body.contains(">Reuters</a>"))  // the first appearance was credited to Reuters
-        #expect(page.body.contains("<ins>over</ins>"))
+        // The later appearance was credited to the wire it was told to; its added word is marked.
+        #expect(page.body.contains("<td class=\"source\"><a href=\"/actors/"))
+        #expect(page.body.contains(">Coastline Wire</a></td>\n<td class=\"words\">differ"))
+        #expect(page.body.contains("inspected twice <ins>over,&quot;</ins>"))
         // The first claim's trace is the same group, from the other end.
         let fromFirst = fixture.get("/claims/\(claims[0].id)/trace")
         #expect(fromFirst.body.contains("2 appearances in 2 outlets"))
