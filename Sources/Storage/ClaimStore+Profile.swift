@@ -36,8 +36,11 @@ extension ClaimStore {
         let outlets = try Row.fetchAll(
             db,
             sql: """
-                SELECT o.name, os.actor_count FROM outlet_sources os JOIN outlets o ON o.id = os.outlet_id
-                WHERE os.entity_id = ? AND os.actor_count > 0 ORDER BY os.actor_count DESC, o.name
+                SELECT o.name, os.actor_count FROM outlets o
+                -- Outlet by outlet through outlet_sources' key (outlet, entity): it has no index by
+                -- entity, and left to itself SQLite reads all of it (0.3 s on a 1M-claim archive).
+                CROSS JOIN outlet_sources os ON os.outlet_id = o.id AND os.entity_id = ?
+                WHERE os.actor_count > 0 ORDER BY os.actor_count DESC, o.name
                 """, arguments: [entity.id]
         ).map { ActorProfile.Outlet(name: $0[0], claims: $0[1]) }
         return ActorProfile(
