@@ -80,6 +80,36 @@ struct ServerBinaryTests {
         #expect(jsonHeaders["content-type"]?.hasPrefix("application/json") == true)
     }
 
+    @Test("clients asking at once get the same page, and a commit to the archive shows on the next request")
+    func cachedUntilTheArchiveChanges() async throws {
+        let fixture = try SiteFixture([ordinaryArticle])
+        let (process, base) = try Self.start(database: fixture.path)
+        defer { process.terminate() }
+        let url = URL(string: base.absoluteString + "?q=inspected")!
+        let pages = try await withThrowingTaskGroup(of: (Int, String).self) { group in
+            for _ in 0..<40 {
+                group.addTask {
+                    let (status, _, body) = try await Self.get(url); return (status, body)
+                }
+            }
+            return try await group.reduce(into: [(Int, String)]()) { $0.append($1) }
+        }
+        #expect(pages.count == 40 && pages.allSatisfy { $0.0 == 200 })
+        #expect(Set(pages.map(\.1)).count == 1)
+        #expect(pages[0].1.contains("Ilse Varga") && !pages[0].1.contains("Coastline Wire"))
+        // An ingest beside the running server: its commit changes the archive's files, so the
+        // kept answer is dropped and the new claim is on the page.
+        let writer = try ClaimStore(path: fixture.path)
+        let later = Article(
+            key: "harbour-wire",
+            body: "Ships return\n\nEvery crane was inspected too, Ilse Varga told Coastline Wire.\n",
+            title: "Ships return", outlet: "Coastline Wire", date: ClaimDate(year: 2024, month: 2, day: 10))
+        _ = try writer.write([ArchiveEntry(article: later, extraction: ClaimExtractor().extract(later))])
+        let (status, _, body) = try await Self.get(url)
+        #expect(status == 200)
+        #expect(body.contains("Coastline Wire"))
+    }
+
     @Test("a missing archive is one line on stderr and a non-zero exit")
     func missingArchive() throws {
         let process = Process()
