@@ -106,7 +106,11 @@ let package = Package(
         .testTarget(name: "ClaimsCLITests", dependencies: ["ClaimsCLI", "ClaimsModel", "Storage"]),
         .testTarget(
             name: "ClaimsServerTests",
-            dependencies: ["ClaimsServer", "Storage", "ClaimsModel", "Ingestion"]),
+            // GRDB to hold an archive locked the way another process would.
+            dependencies: [
+                "ClaimsServer", "Storage", "ClaimsModel", "Ingestion",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]),
         .testTarget(
             name: "ClaimsFetchTests",
             dependencies: [

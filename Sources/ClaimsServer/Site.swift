@@ -36,6 +36,7 @@ public struct Site: Sendable {
             case ("outlets", 1): return try outletList()
             case ("outlets", 2): return try outletPage(id(segments[1], "outlet"), request)
             case ("claims", 2): return try claimPage(id(segments[1], "claim"))
+            case ("claims", 3) where segments[2] == "trace": return try tracePage(id(segments[1], "claim"))
             case ("api", 2) where segments[1] == "search": return try searchJSON(request)
             case ("api", 3) where segments[1] == "claims": return try claimJSON(id(segments[2], "claim"))
             default: throw PageError.notFound("There is no page at \(request.path).")
@@ -108,7 +109,7 @@ public struct Site: Sendable {
             "pageTitle": search.text.map { "Search: \($0)" } ?? "Search",
             "form": form, "note": section(note), "summary": summary,
             "jsonHref": "/api/search" + searchQuery(request, page: page),
-            "rows": shown.map(rowContext),
+            "rowsHTML": HTML.claimRows(shown),
             "pager": pager(page: page, hasNext: result.claims.count > Self.pageSize) {
                 searchHref(request, page: $0)
             },
@@ -189,7 +190,7 @@ public struct Site: Sendable {
                 },
             ]
         }
-        context["rows"] = claims.prefix(Self.pageSize).map(rowContext)
+        context["rowsHTML"] = HTML.claimRows(claims.prefix(Self.pageSize))
         context["pager"] = pager(page: page, hasNext: claims.count > Self.pageSize) {
             "/actors/\(id)" + HTML.query([("page", $0 > 1 ? String($0) : nil)])
         }
@@ -251,7 +252,7 @@ public struct Site: Sendable {
             "authors": section(article.authors.isEmpty ? nil : article.authors.joined(separator: ", ")),
             "url": section(article.url), "urlHref": section(HTML.articleHref(article.url)),
             "bodyHTML": HTML.highlightedBody(article.body, claim: claim, others: article.claims),
-            "claim": claimContext, "jsonHref": "/api/claims/\(id)",
+            "claim": claimContext, "jsonHref": "/api/claims/\(id)", "traceHref": "/claims/\(id)/trace",
             "others": article.claims.map { other -> [String: Any] in
                 [
                     "claimHref": "/claims/\(other.id)",
@@ -261,6 +262,41 @@ public struct Site: Sendable {
             },
         ]
         return try html("claim", context)
+    }
+
+    /// The claim's group in date order: where the statement first appeared, then each later
+    /// appearance with its outlet, the source it was credited to and how its words differ.
+    private func tracePage(_ id: Int64) throws -> PageResponse {
+        guard let trace = try store.trace(claimID: id), let first = trace.appearances.first?.claim else {
+            throw PageError.notFound("There is no claim \(id).")
+        }
+        let count = trace.appearances.count
+        let outlets = Set(trace.appearances.compactMap(\.claim.outlet)).count
+        let summary =
+            "\(count) appearance\(count == 1 ? "" : "s") in \(outlets) outlet\(outlets == 1 ? "" : "s")"
+            + "; first \(first.date?.description ?? "undated")" + (first.outlet.map { " in \($0)" } ?? "")
+            + "."
+        let context: [String: Any] = [
+            "pageTitle": "Trace of claim \(id)", "claimID": id, "claimHref": "/claims/\(id)",
+            "actor": first.actor ?? first.speakerText ?? "an unnamed speaker",
+            "actorHref": section(first.actorID.map { "/actors/\($0)" }),
+            "summary": summary, "content": first.content, "alone": count == 1,
+            "appearances": trace.appearances.enumerated().map { index, appearance -> [String: Any] in
+                let claim = appearance.claim
+                return [
+                    "number": index + 1, "current": claim.id == id, "claimHref": "/claims/\(claim.id)",
+                    "date": claim.date?.description ?? "", "outlet": claim.outlet ?? "",
+                    "outletHref": section(claim.outletID.map { "/outlets/\($0)" }),
+                    "title": claim.title ?? claim.articleKey, "cue": claim.cue ?? "",
+                    "source": claim.source ?? "",
+                    "sourceHref": section(claim.sourceID.map { "/actors/\($0)" }),
+                    "words": index == 0 ? "first" : appearance.differs ? "differ" : "same",
+                    "relation": section(appearance.relation),
+                    "diffHTML": section(appearance.diff.map(HTML.diff)),
+                ]
+            },
+        ]
+        return try html("trace", context)
     }
 
     private func claimJSON(_ id: Int64) throws -> PageResponse {

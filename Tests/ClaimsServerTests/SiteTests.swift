@@ -143,6 +143,45 @@ struct SiteTests {
         #expect(page.body.contains("Not found") || page.contentType.hasPrefix("application/json"))
     }
 
+    @Test("the trace page shows the claim's group in date order with outlets, sources and word changes")
+    func tracePage() throws {
+        let later = Article(
+            key: "harbour-wire",
+            body: """
+                Ships return to Valmere
+
+                "Every berth has been inspected twice over," harbour master Ilse Varga told Coastline Wire.
+
+                Traffic resumed on Tuesday.
+                """, title: "Ships return", outlet: "Coastline Wire",
+            date: ClaimDate(year: 2024, month: 2, day: 10))
+        let fixture = try SiteFixture([later, ordinaryArticle])
+        let claims = try fixture.store.search(ClaimSearch(text: "berth", order: .date)).claims
+        #expect(claims.count == 2)
+        let laterClaim = try #require(claims.first { $0.outlet == "Coastline Wire" })
+        let claimPage = fixture.get("/claims/\(laterClaim.id)")
+        let traceLink = try #require(fixture.link("/claims/\(laterClaim.id)/trace", in: claimPage))
+        let page = fixture.get(traceLink)
+        #expect(page.status == 200)
+        #expect(page.body.contains("<h1>Where claim \(laterClaim.id) travelled</h1>"))
+        #expect(page.body.contains("2 appearances in 2 outlets; first 2024-02-09 in Valley Herald."))
+        // Oldest first: the Valley Herald row comes before the Coastline Wire one, which is marked.
+        let first = try #require(page.body.range(of: ">Valley Herald</a></td>"))
+        let second = try #require(page.body.range(of: ">Coastline Wire</a></td>"))
+        #expect(first.lowerBound < second.lowerBound)
+        #expect(page.body.contains("<tr class=\"current\">"))
+        // The later appearance was credited to the wire it was told to; its added word is marked.
+        #expect(page.body.contains("<td class=\"source\"><a href=\"/actors/"))
+        #expect(page.body.contains(">Coastline Wire</a></td>\n<td class=\"words\">differ"))
+        #expect(page.body.contains("inspected twice <ins>over,&quot;</ins>"))
+        // The first claim's trace is the same group, from the other end.
+        let fromFirst = fixture.get("/claims/\(claims[0].id)/trace")
+        #expect(fromFirst.body.contains("2 appearances in 2 outlets"))
+        #expect(fromFirst.body.contains("href=\"/claims/\(laterClaim.id)\""))
+        #expect(fixture.get("/claims/424242/trace").status == 404)
+        #expect(fixture.get("/claims/\(laterClaim.id)/tracex").status == 404)
+    }
+
     @Test("pages go on with next and previous links, and a page past the end says so")
     func pagination() throws {
         let articles = (1...6).map { (index: Int) -> Article in
@@ -213,6 +252,7 @@ struct HostileArticleTests {
         }
         let claims = try fixture.store.search(ClaimSearch(limit: nil)).claims
         targets += claims.map { "/claims/\($0.id)" }
+        targets += claims.map { "/claims/\($0.id)/trace" }
         for target in targets {
             let page = fixture.get(target)
             #expect(page.status == 200, "\(target): \(page.status)")
@@ -269,6 +309,11 @@ struct ServeOptionsTests {
         }
         #expect(throws: ServeOptions.Mistake.self) {
             try ServeOptions(arguments: ["--bogus"], environment: [:])
+        }
+        #expect(try ServeOptions(arguments: ["--cache-mb", "0"], environment: [:])?.cacheMB == 0)
+        #expect(defaults.cacheMB == 64)
+        #expect(throws: ServeOptions.Mistake.self) {
+            try ServeOptions(arguments: ["--cache-mb", "lots"], environment: [:])
         }
     }
 }

@@ -13,13 +13,15 @@ struct ServeCommand: ParsableCommand {
         abstract:
             "A read-only web view of the archive (claims serve [--database PATH] [--host H] [--port P]).",
         discussion: """
-            Runs claims-serve from the folder this claims binary is in: search, actor, outlet and \
-            claim pages on http://127.0.0.1:8080/ by default, and a JSON API (/api/search, \
-            /api/claims/ID) with the rows of claims search --format json.
+            Runs claims-serve from the folder this claims binary is in: search, actor, outlet, \
+            claim and trace pages on http://127.0.0.1:8080/ by default, and a JSON API \
+            (/api/search, /api/claims/ID) with the rows of claims search --format json. Answers \
+            are kept in memory until the archive changes (--cache-mb MB, 64 by default).
             """
     )
 
-    @Argument(parsing: .captureForPassthrough, help: "--database PATH, --host HOST, --port PORT.")
+    @Argument(
+        parsing: .captureForPassthrough, help: "--database PATH, --host HOST, --port PORT, --cache-mb MB.")
     var arguments: [String] = []
 
     func run() throws {
