@@ -140,10 +140,18 @@ public struct ClaimExtractor: Sendable {
         let organizations = Self.organizationsByHead(found, abbreviations: abbreviations)
         let firms = Self.firmsByShortName(found, vocabulary: vocabulary)
 
+        /// Whether a speaker phrase says no one holds the content ("No one knows", "Nobody said").
+        func saysNoOne(_ range: Range<Int>) -> Bool {
+            let first = tokens[range.lowerBound].lower
+            let two = range.count > 1 ? first + " " + tokens[range.lowerBound + 1].lower : first
+            return vocabulary.noOneSpeakers.contains(first) || vocabulary.noOneSpeakers.contains(two)
+        }
+
         // The scorer keeps the candidates worth a claim and gives each its confidence.
         let featureMaker = ClaimFeatures(tokens: tokens, vocabulary: vocabulary)
         var candidates: [(attribution: Attribution, features: [String], score: Double?)] = []
         for attribution in finder.found {
+            if let speaker = attribution.speaker, saysNoOne(speaker.tokens) { continue }
             let features = featureMaker.features(of: attribution)
             let score = scorer.isTrained ? scorer.score(features) : nil
             if !keepingAll, let score, score < 0 { continue }

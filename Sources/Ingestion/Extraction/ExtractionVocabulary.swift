@@ -30,6 +30,9 @@ struct ExtractionVocabulary: Sendable {
     var partitives: Set<String>
     /// Numbers written as words ("three", "dozens"), from number-words.txt.
     var numberWords: Set<String>
+    /// Openers of a speaker phrase that says no one holds the content ("no one", "nobody"), from
+    /// no-one-speakers.txt.
+    var noOneSpeakers: Set<String>
     var months: [String: Int]
     var weekdays: [String: Int]
     /// Relative date phrases ("last week") by their lower-case words.
@@ -121,6 +124,7 @@ struct ExtractionVocabulary: Sendable {
         noOnePronouns = Set(speakers.filter { $0.value == "none" }.map(\.key))
         partitives = lowered("partitive-words.txt")
         numberWords = lowered("number-words.txt")
+        noOneSpeakers = lowered("no-one-speakers.txt")
         var months: [String: Int] = [:]
         for (name, number) in lexicon.table("months.txt") { months[name.lowercased()] = Int(number) }
         self.months = months

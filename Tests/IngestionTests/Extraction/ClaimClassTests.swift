@@ -85,6 +85,16 @@ struct ClaimClassTests {
                     speaker: "The senator", cue: "declined", content: "to back the bill", kind: .indirect,
                     claimClass: .stance)
             ]),
+        // A speaker that is no one reports no claim; a claim about no one knowing still is one.
+        Case(body: "No one knows how the old quay was built.", claims: []),
+        Case(body: "None of the officials said the ferry would return.", claims: []),
+        Case(
+            body: "The harbour master said no one knows how the old quay was built.",
+            claims: [
+                .init(
+                    speaker: "The harbour master", cue: "said",
+                    content: "no one knows how the old quay was built", kind: .indirect, claimClass: .speech)
+            ]),
         // A figure after "added" is a score or an amount, not a statement.
         Case(body: "Porto added three more goals in the second half.", claims: []),
         Case(body: "The index added 12 points by noon.", claims: []),
