@@ -108,4 +108,29 @@ extension ClaimExtractor {
         }
         return firms
     }
+
+    /// Whether a word is a verb's contraction ("don't", "can’t"): never a name.
+    static func isContraction(_ token: Token) -> Bool {
+        token.lower.hasSuffix("n't") || token.lower.hasSuffix("n’t")
+    }
+
+    /// Whether the word at `index` is a dateline: a place in capitals opening its paragraph,
+    /// then a dash or a parenthesis, after at most a comma and a capitalised state or country
+    /// ("LONDON -", "ORLANDO, Fla. (Reuters) -"); "NATO, the alliance, said" is no dateline.
+    static func isDateline(_ index: Int, tokens: [Token]) -> Bool {
+        let word = tokens[index].text
+        guard word.count >= 3, word.allSatisfy({ $0.isUppercase || $0 == "." || $0 == "-" }),
+            index == 0 || tokens[index - 1].kind == .lineBreak
+        else { return false }
+        var next = index + 1
+        if next < tokens.count, tokens[next].text == "," {
+            next += 1
+            while next < tokens.count, next - index <= 4, tokens[next].kind == .word,
+                tokens[next].isCapitalized
+            {
+                next += 1
+            }
+        }
+        return next < tokens.count && ["(", "-", "–", "—"].contains(tokens[next].text)
+    }
 }

@@ -249,7 +249,9 @@ public struct ClaimExtractor: Sendable {
                     actor = read.name
                     if vocabulary.notActorOpeners.contains(tokens[phrase.tokens.lowerBound].lower)
                         || phrase.tokens.count == 1
-                            && vocabulary.noOnePronouns.contains(tokens[phrase.tokens.lowerBound].text)
+                            && (vocabulary.noOnePronouns.contains(tokens[phrase.tokens.lowerBound].text)
+                                || Self.isContraction(tokens[phrase.tokens.lowerBound])
+                                || Self.isDateline(phrase.tokens.lowerBound, tokens: tokens))
                         || (read.kind == .person || read.kind == .unknown) && !read.name.contains(" ")
                             && (read.isProperName || read.name.first?.isUppercase == true)
                             && isCommonWord(
@@ -259,7 +261,8 @@ public struct ClaimExtractor: Sendable {
                     {
                         // "Tuesday", "There", "Walking", a lone "A": a word capitalised by its
                         // place, not a name; "Across Asia", "What really got me", "Let me say",
-                        // "letting them know": no one. No actor rather than a false one.
+                        // "letting them know", "I don't know", a dateline "ORLANDO, Fla.": no
+                        // one. No actor rather than a false one.
                         actor = nil
                         isNamed = false
                         read.kind = .unknown

@@ -253,6 +253,26 @@ struct SpeakerTests {
         #expect(across.content == "the tariffs would hurt exporters")
     }
 
+    @Test("a dateline in capitals or a verb's contraction is no one; a short form before a comma is a name")
+    func datelineAndContractionAreNoOne() throws {
+        let dateline = try #require(
+            onlyClaim(
+                "PORTO, Ore. (Tide) - Mayor Ana Ruiz toured the quay on Thursday and said the ferry must return."
+            ))
+        #expect(dateline.speakerText == "PORTO")
+        #expect(dateline.actor == nil)
+        #expect(dateline.content == "the ferry must return")
+        let contraction = try #require(
+            extractClaims("The quay is closed. I don’t know how the ferry can return.").claims.first {
+                $0.cue == "know"
+            })
+        #expect(contraction.speakerText == "don’t")
+        #expect(contraction.actor == nil)
+        let name = try #require(onlyClaim("HSB, the safety board, said the crane was unsafe."))
+        #expect(name.actor == "HSB")
+        #expect(name.actorKind == .organization)
+    }
+
     @Test("a plural of a place or party's people is a group, with its capital")
     func peopleOfAPlace() throws {
         let claim = try #require(onlyClaim("Norwegians said the fjord ferry should stay."))
