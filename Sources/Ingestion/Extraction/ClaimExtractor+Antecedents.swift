@@ -133,4 +133,17 @@ extension ClaimExtractor {
         }
         return next < tokens.count && ["(", "-", "–", "—"].contains(tokens[next].text)
     }
+
+    /// The gender a courtesy title in a speaker phrase gives ("Mr. Clinton" "m", "Mrs." or
+    /// "Ms." "f"), if it has one.
+    static func titleGender(_ range: Range<Int>, tokens: [Token]) -> String? {
+        for index in range {
+            switch tokens[index].lower {
+            case "mr", "mr.": return "m"
+            case "mrs", "mrs.", "ms", "ms.": return "f"
+            default: continue
+            }
+        }
+        return nil
+    }
 }

@@ -170,6 +170,7 @@ public struct ClaimExtractor: Sendable {
             var speakerText: String?
             var speakerSpan: TextSpan?
             var reading: ActorReading?
+            var ambiguousSurname = false
             if let speaker = attribution.speaker {
                 var phrase = speaker
                 speakerText = text(speaker.tokens)
@@ -239,13 +240,18 @@ public struct ClaimExtractor: Sendable {
                         read.name = firm
                         read.kind = .organization
                     } else if read.isProperName {
-                        let full = resolver.expand(read.name)
+                        let titleGender = Self.titleGender(phrase.tokens, tokens: tokens)
+                        let full = resolver.expand(read.name, titleGender: titleGender)
                         // Only people's names are registered: "Washington" completed to
                         // "Kelvin Washington" is him, not the government.
                         if full != read.name, read.kind == .organization { read.kind = .person }
+                        // "Mr. Clinton" when the one Clinton named is "she" is one of this
+                        // article's people, never the archive's "Clinton".
+                        ambiguousSurname =
+                            titleGender != nil && full == read.name && resolver.hasFamily(read.name)
                         read.name = full
                     }
-                    isNamed = read.isProperName
+                    isNamed = read.isProperName && !ambiguousSurname
                     actor = read.name
                     if vocabulary.notActorOpeners.contains(tokens[phrase.tokens.lowerBound].lower)
                         || phrase.tokens.count == 1

@@ -273,6 +273,33 @@ struct SpeakerTests {
         #expect(name.actorKind == .organization)
     }
 
+    @Test("\"Mr.\" with a surname is never the full name the article's pronouns made a woman")
+    func titledSurnameAgainstPronouns() throws {
+        let body = """
+            Ana Ruiz said the quay was safe. She said the ferry would return.
+
+            Tomas Ruiz spoke at the pier. Mr. Ruiz said it would not.
+            """
+        let claim = try #require(extractClaims(body).claims.first { $0.speakerText == "Mr. Ruiz" })
+        #expect(claim.actor == "Tomas Ruiz")
+        #expect(claim.actorKind == .person)
+        #expect(claim.content == "it would not")
+        // With only her named, he is this article's Ruiz, not her and not the archive's "Ruiz".
+        let against = try #require(
+            extractClaims(
+                "Ana Ruiz said the quay was safe.\n\nShe said the ferry would return. Mr. Ruiz said it would not."
+            )
+            .claims.first { $0.speakerText == "Mr. Ruiz" })
+        #expect(against.actor == "Ruiz")
+        #expect(!against.actorIsNamed)
+        // With one full name and nothing against it, the title and surname are that person.
+        let one = try #require(
+            extractClaims("Tomas Ruiz spoke at the pier.\n\nMr. Ruiz said the ferry would return.").claims
+                .first)
+        #expect(one.actor == "Tomas Ruiz")
+        #expect(one.actorIsNamed)
+    }
+
     @Test("a plural of a place or party's people is a group, with its capital")
     func peopleOfAPlace() throws {
         let claim = try #require(onlyClaim("Norwegians said the fjord ferry should stay."))

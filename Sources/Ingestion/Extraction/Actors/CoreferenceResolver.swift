@@ -36,10 +36,23 @@ struct CoreferenceResolver {
     /// news names its main figure first and calls relatives by their first names), the full
     /// name inside a longer run ("Billionaire Donald Trump" is "Donald Trump" when the article
     /// names him so), or the name itself.
-    func expand(_ name: String) -> String {
+    ///
+    /// With a title's gender ("Mr." gives "m", "Mrs." and "Ms." "f"), a full name whose pronouns
+    /// so far have another gender is never chosen ("Mr. Clinton" after "Hillary Clinton ... she
+    /// said" is Bill Clinton when the article names him, else no full name).
+    func expand(_ name: String, titleGender: String? = nil) -> String {
         if name.contains(" ") {
             let inner = fullNames.filter { $0 != name && name.hasSuffix(" " + $0) }
             return inner.max { $0.count < $1.count } ?? name
+        }
+        if let titleGender {
+            // Only the family members whose pronouns so far do not say otherwise.
+            let family = fullNames.indices.filter {
+                ends[$0].last == name && gender[fullNames[$0]].map { $0 == titleGender } ?? true
+            }
+            if family.isEmpty { return name }
+            if family.count == 1 { return fullNames[family[0]] }
+            return fullNames[family.first { !unconfirmed.contains(fullNames[$0]) } ?? family[0]]
         }
         var first: String?
         for (index, end) in ends.enumerated() where end.last == name || end.first == name {
@@ -47,6 +60,11 @@ struct CoreferenceResolver {
             first = first ?? fullNames[index]
         }
         return first ?? name
+    }
+
+    /// Whether the article gives a full name with this surname.
+    func hasFamily(_ surname: String) -> Bool {
+        ends.contains { $0.last == surname }
     }
 
     /// Who holds each office in the article ("governor" → ["Chris Christie"]).
