@@ -18,7 +18,7 @@ struct CrawlRun {
     static var quick: FetchSettings {
         var settings = FetchSettings()
         settings.hostDelay = 0
-        settings.timeout = 2
+        settings.timeout = 10
         return settings
     }
 

@@ -58,8 +58,10 @@ struct CrawlerTests {
     func failures() async throws {
         let site = try await LocalSite.start([:])
         defer { Task { await site.stop() } }
+        // The timeout leaves room for a loaded machine (the tests run beside chromium and
+        // servers); the silent page stays silent well past it.
         var slow = Self.page(7)
-        slow.delay = 3
+        slow.delay = 15
         let answers: [String: LocalSite.Answer] = [
             "/robots.txt": LocalSite.Answer(
                 headers: [("Content-Type", "text/plain")],
@@ -78,7 +80,7 @@ struct CrawlerTests {
             "/private/page": Self.page(3),
         ]
         var settings = CrawlRun.quick
-        settings.timeout = 1
+        settings.timeout = 5
         let urls = [
             "/good", "/missing", "/broken", "/loop-a", "/old", "/bad-feed.xml", "/feed.rss", "/slow",
             "/logo.png",
@@ -92,7 +94,7 @@ struct CrawlerTests {
             "/loop-a: redirect loop: \(site.url("/loop-a")) -> \(site.url("/loop-b")) -> \(site.url("/loop-a"))",
             "/bad-feed.xml: is not XML, so not a feed or sitemap (served as application/rss+xml;",
             "/feed.rss: is an HTML page, not the feed or sitemap its name says (served as text/html)",
-            "/slow: no answer within 1 s",
+            "/slow: no answer within 5 s",
             "/logo.png: is neither an HTML page, a feed nor a sitemap (served as image/png)",
             "/private/page: is disallowed by the site's robots.txt; not fetched",
         ].map { site.base + $0 }

@@ -101,21 +101,22 @@ struct FetchBinaryTests {
         #expect(String(decoding: run.stdout.prefix(9), as: UTF8.self) == "WARC/1.1\r")
     }
 
-    @Test("claims ingest passes the fetch limits on: --timeout 1 gives up on a silent page in a second")
+    @Test("claims ingest passes the fetch limits on: --timeout 2 gives up on a page silent for 20 s")
     func passesLimits() async throws {
         var silent = Self.page("Slow", "Ana Ruiz", "This page takes its time")
-        silent.delay = 3
+        silent.delay = 20
         let site = try await LocalSite.start(["/slow": silent])
         defer { Task { await site.stop() } }
         let db = Self.database()
         defer { try? FileManager.default.removeItem(atPath: db) }
         let start = Date()
         let run = try Binaries.claims([
-            "ingest", "--db", db, "--timeout", "1", "--host-delay", "0", site.url("/slow"),
+            "ingest", "--db", db, "--timeout", "2", "--host-delay", "0", site.url("/slow"),
         ])
-        #expect(Date().timeIntervalSince(start) < 2.8)
+        // Well under the page's silence, with room for a loaded machine.
+        #expect(Date().timeIntervalSince(start) < 15)
         #expect(run.status == 1)
-        #expect(run.errorLines.first == "claims: \(site.url("/slow")): no answer within 1 s", "\(run.stderr)")
+        #expect(run.errorLines.first == "claims: \(site.url("/slow")): no answer within 2 s", "\(run.stderr)")
         #expect(
             run.errorLines.last?.hasPrefix("1 article: 0 new, 0 unchanged, 1 failed") == true, "\(run.stderr)"
         )
@@ -165,7 +166,7 @@ struct FetchBinaryTests {
         let start = Date()
         let run = try Binaries.fetch([url])
         // At once, not after the 30 s timeout.
-        #expect(Date().timeIntervalSince(start) < 5)
+        #expect(Date().timeIntervalSince(start) < 20)
         #expect(run.status == 1)
         #expect(
             run.errorLines.first
