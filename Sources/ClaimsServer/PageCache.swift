@@ -5,6 +5,11 @@ import Storage
 /// outlet page), kept until the archive changes: `ClaimStore.changeCounter()` (the database and
 /// WAL files' sizes and times) is read on each use, so a commit by an ingest running beside the
 /// server empties the cache.
+///
+/// Safe unchecked: `counter` and `entries` are read and written only while `lock` is held, and a
+/// stored value is never changed after `make` returns it (the pages' contexts are dictionaries
+/// and arrays of strings and numbers, value types only read once stored). `Mutex` cannot hold
+/// them: a mustache context is `[String: Any]`, which is not `Sendable`.
 final class PageCache: @unchecked Sendable {
     private let lock = NSLock()
     private var counter: Int?
