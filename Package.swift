@@ -102,8 +102,10 @@ let package = Package(
             ]),
 
         .testTarget(name: "IngestionTests", dependencies: ["Ingestion", "ClaimsModel", "CZlib"]),
-        .testTarget(name: "StorageTests", dependencies: ["Storage", "ClaimsModel"]),
-        .testTarget(name: "ClaimsCLITests", dependencies: ["ClaimsCLI", "ClaimsModel", "Storage"]),
+        .testTarget(
+            name: "StorageTests",
+            dependencies: ["Storage", "ClaimsModel", .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(name: "ClaimsCLITests", dependencies: ["ClaimsCLI", "Ingestion", "Storage"]),
         .testTarget(
             name: "ClaimsServerTests",
             // GRDB to hold an archive locked the way another process would.
