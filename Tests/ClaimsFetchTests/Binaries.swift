@@ -21,8 +21,9 @@ enum Binaries {
         var errorLines: [String] { stderr.split(separator: "\n").map(String.init) }
     }
 
-    /// Runs `executable` (a path) with `arguments`.
-    static func run(_ executable: URL, _ arguments: [String]) throws -> Run {
+    /// Runs `executable` (a path) with `arguments`. It waits without holding a thread: the
+    /// pages the binary fetches are served by this process, from the same few threads.
+    static func run(_ executable: URL, _ arguments: [String]) async throws -> Run {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
@@ -38,18 +39,20 @@ enum Binaries {
         process.standardOutput = try FileHandle(forWritingTo: outURL)
         process.standardError = try FileHandle(forWritingTo: errURL)
         process.standardInput = FileHandle.nullDevice
+        let exited = AsyncStream<Void>.makeStream()
+        process.terminationHandler = { _ in exited.continuation.finish() }
         try process.run()
-        process.waitUntilExit()
+        for await _ in exited.stream {}
         return Run(
             status: process.terminationStatus, stdout: try Data(contentsOf: outURL),
             stderr: String(decoding: try Data(contentsOf: errURL), as: UTF8.self))
     }
 
-    static func claims(_ arguments: [String]) throws -> Run {
-        try run(folder.appending(path: "claims"), arguments)
+    static func claims(_ arguments: [String]) async throws -> Run {
+        try await run(folder.appending(path: "claims"), arguments)
     }
 
-    static func fetch(_ arguments: [String]) throws -> Run {
-        try run(folder.appending(path: "claims-fetch"), arguments)
+    static func fetch(_ arguments: [String]) async throws -> Run {
+        try await run(folder.appending(path: "claims-fetch"), arguments)
     }
 }

@@ -58,10 +58,9 @@ struct CrawlerTests {
     func failures() async throws {
         let site = try await LocalSite.start([:])
         defer { Task { await site.stop() } }
-        // The timeout leaves room for a loaded machine (the tests run beside chromium and
-        // servers); the silent page stays silent well past it.
+        // The timeout leaves room for a busy machine; the silent page stays silent well past it.
         var slow = Self.page(7)
-        slow.delay = 15
+        slow.delay = 40
         let answers: [String: LocalSite.Answer] = [
             "/robots.txt": LocalSite.Answer(
                 headers: [("Content-Type", "text/plain")],
@@ -80,7 +79,7 @@ struct CrawlerTests {
             "/private/page": Self.page(3),
         ]
         var settings = CrawlRun.quick
-        settings.timeout = 5
+        settings.timeout = 10
         let urls = [
             "/good", "/missing", "/broken", "/loop-a", "/old", "/bad-feed.xml", "/feed.rss", "/slow",
             "/logo.png",
@@ -94,7 +93,7 @@ struct CrawlerTests {
             "/loop-a: redirect loop: \(site.url("/loop-a")) -> \(site.url("/loop-b")) -> \(site.url("/loop-a"))",
             "/bad-feed.xml: is not XML, so not a feed or sitemap (served as application/rss+xml;",
             "/feed.rss: is an HTML page, not the feed or sitemap its name says (served as text/html)",
-            "/slow: no answer within 5 s",
+            "/slow: no answer within 10 s",
             "/logo.png: is neither an HTML page, a feed nor a sitemap (served as image/png)",
             "/private/page: is disallowed by the site's robots.txt; not fetched",
         ].map { site.base + $0 }
@@ -111,7 +110,7 @@ struct CrawlerTests {
         var answers: [String: LocalSite.Answer] = [:]
         for n in 1...6 {
             var answer = Self.page(n)
-            answer.delay = 0.15
+            answer.delay = 0.45
             answers["/news/\(n)"] = answer
         }
         let first = try await LocalSite.start(answers)
@@ -124,7 +123,7 @@ struct CrawlerTests {
         }
         var settings = CrawlRun.quick
         settings.perHost = 2
-        settings.hostDelay = 0.1
+        settings.hostDelay = 0.2
         let urls = (1...6).flatMap { n in [first.url("/news/\(n)"), second.url("/news/\(n)")] }
         let run = try await CrawlRun(urls, settings: settings)
         #expect(run.articles.count == 12, "\(run.lines)")
@@ -133,16 +132,16 @@ struct CrawlerTests {
             #expect(visits.count == 7)  // robots.txt and six pages
             #expect(visits.map(\.inFlight).max() == 2)
             let starts = visits.map(\.started).sorted()
-            // The site sees each start a little early or late (a new connection, a reused one),
-            // so one gap may look a few milliseconds short; on average none is.
+            // The site sees each start a little early or late (a new connection, a reused one,
+            // a busy machine), so one gap may look some milliseconds short; on average none is.
             for (earlier, later) in zip(starts, starts.dropFirst()) {
-                #expect(later - earlier >= .milliseconds(80), "\(later - earlier)")
+                #expect(later - earlier >= .milliseconds(150), "\(later - earlier)")
             }
-            #expect((starts.last! - starts.first!) / (starts.count - 1) >= .milliseconds(97))
+            #expect((starts.last! - starts.first!) / (starts.count - 1) >= .milliseconds(195))
         }
-        // Seven requests 0.1 s apart on each site take 0.6 s at least, and the two sites overlap:
+        // Seven requests 0.2 s apart on each site take 1.2 s at least, and the two sites overlap:
         // the second site starts its pages before the first has done with its own.
-        #expect(run.seconds >= 0.6)
+        #expect(run.seconds >= 1.2)
         let firstStarts = first.visits.map(\.started)
         let secondStarts = second.visits.map(\.started)
         #expect(secondStarts.min()! < firstStarts.max()! && firstStarts.min()! < secondStarts.max()!)
