@@ -183,6 +183,20 @@ struct SpeakerFinder: Sendable {
             || ["these", "those"].contains(next)
     }
 
+    /// Whether the lower-case word at `index`, right after a name, starts the name's predicate
+    /// rather than going on with a noun ("Clinton campaign chairman"): an adverb in "-ly" before
+    /// another lower-case word ("Mitt Romney largely ran"), or a word that takes "to" or a
+    /// determiner ("Mr. Putin likes to", "Mr. Lee struck a"). Offices and group nouns are nouns.
+    private func startsPredicate(at index: Int, limit: Int, tokens: [Token]) -> Bool {
+        let lower = tokens[index].lower
+        guard index + 1 < limit, tokens[index + 1].kind == .word, vocabulary.offices[lower] == nil,
+            !vocabulary.titles.contains(lower), !vocabulary.groupNouns.contains(lower)
+        else { return false }
+        let next = tokens[index + 1]
+        if lower.hasSuffix("ly"), lower.utf8.count > 4, !next.isCapitalized { return true }
+        return ["to", "a", "an", "the", "his", "her", "their", "its"].contains(next.lower)
+    }
+
     /// The comma (or dash) that opens an appositive closed by the mark at `close`.
     private func openingMark(
         before close: Int, same mark: String, limit: Int, tokens: [Token], owner: [Int32]
@@ -275,21 +289,34 @@ struct SpeakerFinder: Sendable {
                 }
                 if lower == "who" || lower == "which" { break }
                 // A verb-like word after a complete name ends the phrase ("X released ...").
-                if !token.isCapitalized && tokens[end - 1].isCapitalized && lower.hasSuffix("ed") { break }
+                if !token.isCapitalized && tokens[end - 1].isCapitalized
+                    && (lower.hasSuffix("ed") || startsPredicate(at: end, limit: limit, tokens: tokens))
+                {
+                    break
+                }
             }
             end += 1
         }
         guard end > start else { return nil }
-        // "the Pew Research Center, a nonpartisan group": an appositive after the phrase.
+        // "the Pew Research Center, a nonpartisan group": an appositive after the phrase; "the
+        // ministry's spokesman, Ana Lee.": a name closing the sentence after a description.
         var appositive: Range<Int>?
-        if end + 1 < limit, tokens[end].text == ",",
-            ["a", "an", "the"].contains(tokens[end + 1].lower)
-        {
+        if end + 1 < limit, tokens[end].text == ",", owner[end + 1] < 0 {
             var close = end + 1
             while close < limit, tokens[close].text != ",", tokens[close].text != ".", close - end < 15 {
                 close += 1
             }
-            if close < limit, tokens[close].text == "," { appositive = (end + 1)..<close }
+            if ["a", "an", "the"].contains(tokens[end + 1].lower) {
+                if close < limit, tokens[close].text == "," { appositive = (end + 1)..<close }
+            } else if close == limit, (2...5).contains(close - end - 1),
+                (end + 1..<close).allSatisfy({
+                    tokens[$0].kind == .word && tokens[$0].isCapitalized
+                        && vocabulary.weekdays[tokens[$0].lower] == nil
+                        && vocabulary.months[tokens[$0].lower] == nil
+                })
+            {
+                appositive = (end + 1)..<close
+            }
         }
         return SpeakerPhrase(tokens: start..<end, appositive: appositive)
     }
