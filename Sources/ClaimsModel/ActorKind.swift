@@ -8,6 +8,8 @@ public enum ActorKind: String, Sendable, Hashable, Codable, CaseIterable {
     case group
     /// A news medium speaking for itself or carrying a claim: "Tasnim", "Reuters".
     case outlet
+    /// A poll, report, study or filing no one is named as issuing: "a new poll", "the study".
+    case document
     /// Not known.
     case unknown
 }

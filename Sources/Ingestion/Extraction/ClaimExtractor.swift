@@ -176,12 +176,18 @@ public struct ClaimExtractor: Sendable {
                 speakerText = text(speaker.tokens)
                 speakerSpan = span(speaker.tokens)
                 let head = tokens[speaker.tokens.lowerBound].lower
-                if speaker.tokens.count == 1, head == "who" || head == "which",
-                    speaker.tokens.lowerBound >= 2, tokens[speaker.tokens.lowerBound - 1].text == ",",
-                    let antecedent = SpeakerFinder(vocabulary: vocabulary).subject(
-                        before: speaker.tokens.lowerBound, limit: 0, tokens: tokens, owner: owner)
-                {
-                    phrase = SpeakerPhrase(tokens: antecedent.tokens, appositive: nil)
+                // "Lee, who said": the phrase before the comma. "those who argue": no one in
+                // particular, never an earlier speaker.
+                let relative = speaker.tokens.lowerBound
+                if speaker.tokens.count == 1, head == "who" || head == "which", relative >= 2 {
+                    if vocabulary.noOnePronouns.contains(tokens[relative - 1].lower) {
+                        phrase = SpeakerPhrase(tokens: (relative - 1)..<relative)
+                    } else if tokens[relative - 1].text == ",",
+                        let antecedent = SpeakerFinder(vocabulary: vocabulary).subject(
+                            before: relative, limit: 0, tokens: tokens, owner: owner)
+                    {
+                        phrase = SpeakerPhrase(tokens: antecedent.tokens)
+                    }
                 }
                 var defined: String?
                 (phrase, defined) = Self.withoutClosingParenthesis(
@@ -254,6 +260,8 @@ public struct ClaimExtractor: Sendable {
                     isNamed = read.isProperName && !ambiguousSurname
                     actor = read.name
                     if vocabulary.notActorOpeners.contains(tokens[phrase.tokens.lowerBound].lower)
+                        || vocabulary.noOnePronouns.contains(tokens[phrase.tokens.lowerBound].lower)
+                            && phrase.tokens.count > 1 && tokens[phrase.tokens.lowerBound + 1].lower == "who"
                         || phrase.tokens.count == 1
                             && (vocabulary.noOnePronouns.contains(tokens[phrase.tokens.lowerBound].text)
                                 || Self.isContraction(tokens[phrase.tokens.lowerBound])

@@ -32,6 +32,13 @@ struct SpeakerBoundaryTests {
                     speaker: "Ines Varga", cue: "shot back", content: "that the council had never asked her",
                     kind: .indirect)
             ]),
+        // A clause aside in parentheses is not a party label: the name before it speaks.
+        SentenceCase(
+            body: "Tomas Reyes (who chairs the board) said the fees would fall.",
+            claims: [
+                ExpectedClaim(
+                    speaker: "Tomas Reyes", cue: "said", content: "the fees would fall", kind: .indirect)
+            ]),
         // "back" as a particle is no cue.
         SentenceCase(body: "The dispute dates back to 1990, when the quay was built.", claims: []),
         // A negated auxiliary cannot be inside a subject: nothing was said.

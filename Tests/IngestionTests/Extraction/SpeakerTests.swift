@@ -116,6 +116,17 @@ struct SpeakerTests {
         Case(
             body: "The quay will reopen in May, said the port's spokesman, Ines Varga.", actor: "Ines Varga",
             kind: .person, description: "the port's spokesman", speaker: "the port's spokesman"),
+        // A poll or report no one is named as issuing is a document.
+        Case(
+            body: "A new poll found that most riders want the ferry back.", actor: "new poll",
+            kind: .document),
+        Case(
+            body: "Fees will rise, according to the annual report.", actor: "annual report",
+            kind: .document),
+        // A restrictive relative stands for the phrase right before it.
+        Case(
+            body: "Ines Varga spoke first. Ferry riders who use the quay say the fees are too high.",
+            actor: "Ferry riders who use the quay", kind: .group, speaker: "Ferry riders who use the quay"),
         // A description beside another description stays the actor.
         Case(
             body: "The harbour master, a former diver, said the quay would reopen.",
@@ -262,6 +273,20 @@ struct SpeakerTests {
         #expect(across.actorKind == .unknown)
         #expect(!across.actorIsNamed)
         #expect(across.content == "the tariffs would hurt exporters")
+    }
+
+    @Test("\"those who\" and \"anyone who\" are no one in particular, never the last speaker")
+    func genericRelative() throws {
+        for opener in ["Those", "Anyone"] {
+            let claims = extractClaims(
+                "“The fees are fair,” Ines Varga said. \(opener) who use the quay say the fees are too high."
+            ).claims
+            try #require(claims.count == 2, "\(claims.map(\.content))")
+            #expect(claims[0].actor == "Ines Varga")
+            #expect(claims[1].speakerText == "\(opener) who use the quay")
+            #expect(claims[1].actor == nil)
+            #expect(claims[1].content == "the fees are too high")
+        }
     }
 
     @Test(

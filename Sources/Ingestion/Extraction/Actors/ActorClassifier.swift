@@ -49,7 +49,7 @@ struct ActorClassifier: Sendable {
         // "a spokeswoman for the ministry": a described person, not the ministry.
         var head = range.upperBound - 1
         for index in range
-        where ["of", "for", "at", "from", "with", "by", "in"].contains(tokens[index].lower) {
+        where ["of", "for", "at", "from", "with", "by", "in", "who"].contains(tokens[index].lower) {
             // A common noun opening the sentence is capitalised by its place ("Officials in Kyiv").
             if index > range.lowerBound,
                 !tokens[index - 1].isCapitalized
@@ -296,6 +296,9 @@ struct ActorClassifier: Sendable {
         var kind = ActorKind.person
         if vocabulary.outletNouns.contains(headWord) {
             kind = .outlet
+        } else if vocabulary.documentNouns.contains(headWord) {
+            // "a new poll", "the Suffolk poll": the document speaks for whoever made it.
+            kind = .document
         } else if (range.lowerBound...head).contains(where: {
             vocabulary.groupNouns.contains(tokens[$0].lower)
         })

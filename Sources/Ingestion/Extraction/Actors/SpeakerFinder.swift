@@ -95,6 +95,14 @@ struct SpeakerFinder: Sendable {
             var open = index - 1
             while open > limit, index - open <= 8, tokens[open].text != "(" { open -= 1 }
             guard open > limit, tokens[open].text == "(" else { return nil }
+            // A label holds no lower-case word: "Lee (who chairs the board) said" has a clause
+            // aside, which describes the name before it.
+            if tokens[(open + 1)..<index].contains(where: {
+                $0.kind == .word && !$0.isCapitalized && $0.lower != "of"
+            }) {
+                if appositive == nil { appositive = (open + 1)..<index }
+                phraseEnd = open - 1
+            }
             index = open - 1
         }
         let head = tokens[index]
@@ -159,6 +167,24 @@ struct SpeakerFinder: Sendable {
                 break
             }
             start -= 1
+        }
+        // "Riders who use the quay say", "Those who use it say": a restrictive relative clause
+        // belongs to the noun phrase before it, which is who speaks. Only a subject relative,
+        // whose verb follows "who" ("a major who Lee said", "a man who many": "who" is an object).
+        let first = tokens[start]
+        if start - 2 >= limit, tokens[start - 1].lower == "who", owner[start - 1] < 0,
+            tokens[start - 2].kind == .word, !first.isCapitalized, vocabulary.pronouns[first.lower] == nil,
+            !determiners.contains(first.lower), !vocabulary.partitives.contains(first.lower),
+            !vocabulary.numberWords.contains(first.lower)
+        {
+            let before = start - 2
+            if vocabulary.noOnePronouns.contains(tokens[before].lower) {
+                start = before
+            } else if let antecedent = subject(before: start - 1, limit: limit, tokens: tokens, owner: owner),
+                antecedent.appositive == nil, tokens[antecedent.tokens.upperBound - 1].lower != "who"
+            {
+                start = antecedent.tokens.lowerBound
+            }
         }
         // "most of them said", "one of his aides said": the part, not the pronoun or the whole.
         if start - 2 >= limit, tokens[start - 1].lower == "of", owner[start - 2] < 0,
