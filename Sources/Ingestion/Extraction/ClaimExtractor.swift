@@ -89,12 +89,12 @@ public struct ClaimExtractor: Sendable {
                 fullName: mention.name, confirmed: !headline.contains(mention.tokens.lowerBound))
             // The titles just before the name: "Gov. Chris Christie" holds "governor".
             var index = mention.tokens.lowerBound - 1
-            while index >= 0, tokens[index].kind == .word, vocabulary.titles.contains(tokens[index].lower) {
-                if let office = vocabulary.offices[tokens[index].lower] {
-                    resolver.hold(office, by: mention.name)
-                }
+            var titleWords: [String] = []
+            while index >= 0, tokens[index].kind == .word, vocabulary.isTitleWord(tokens[index].lower) {
+                titleWords.insert(tokens[index].lower, at: 0)
                 index -= 1
             }
+            for office in vocabulary.offices(held: titleWords) { resolver.hold(office, by: mention.name) }
         }
         // A speaker's full name anywhere in the article completes its surname elsewhere, even
         // when the surname comes first ("Okafor said ..." in the lead, "Maya Okafor" later).
@@ -112,11 +112,8 @@ public struct ClaimExtractor: Sendable {
             if read.isProperName, read.kind == .person || read.kind == .unknown {
                 resolver.register(
                     fullName: read.name, confirmed: !headline.contains(phrase.tokens.lowerBound))
-                for word in (read.description ?? "").split(separator: " ") {
-                    if let office = vocabulary.offices[word.lowercased()] {
-                        resolver.hold(office, by: read.name)
-                    }
-                }
+                let titleWords = (read.description ?? "").lowercased().split(separator: " ").map(String.init)
+                for office in vocabulary.offices(held: titleWords) { resolver.hold(office, by: read.name) }
             }
         }
 
@@ -216,7 +213,8 @@ public struct ClaimExtractor: Sendable {
                     }
                 } else if !read.isProperName, read.kind == .person || read.kind == .unknown,
                     tokens[speaker.tokens.lowerBound].lower == "the",
-                    let office = vocabulary.offices[read.name.lowercased()],
+                    let office = vocabulary.office(
+                        named: read.name.lowercased().split(separator: " ").map(String.init)),
                     let holder = resolver.holder(of: office)
                 {
                     // "the governor said": the one governor the article names. Never "a

@@ -8,6 +8,10 @@ struct ExtractionVocabulary: Sendable {
     /// Titles that name an office one person holds, by that office ("gov." → "governor"), from
     /// offices.txt.
     var offices: [String: String]
+    /// Party words in titles, by the party they name ("gop" → "republican"), from party-words.txt.
+    var parties: [String: String]
+    /// Words qualifying an office, `same` or `other` (office-qualifiers.txt).
+    var officeQualifiers: [String: String]
     /// Known outlets by lower-case name, each with the name as written.
     var outlets: [String: String]
     var outletNouns: Set<String>
@@ -65,6 +69,40 @@ struct ExtractionVocabulary: Sendable {
         sentenceOpeners.contains(lower) || subordinators.contains(lower) || introductoryWords.contains(lower)
     }
 
+    /// Whether a word can stand in the titles before a name or in a role noun: a title, a
+    /// party word or an office qualifier ("former Republican presidential nominee").
+    func isTitleWord(_ lower: String) -> Bool {
+        titles.contains(lower) || parties[lower] != nil || officeQualifiers[lower] != nil
+    }
+
+    /// The office key of title words in text order (lower case), qualifiers that make another
+    /// office first: "Vice President" → "vice president", "former Gov." → "former governor".
+    private func officeKey(_ words: some Collection<String>) -> String? {
+        guard let office = words.lazy.compactMap({ self.offices[$0] }).last else { return nil }
+        let other = words.filter { officeQualifiers[$0] == "other" }
+        return (other + [office]).joined(separator: " ")
+    }
+
+    /// The offices a run of title words (in text order, lower case) gives the name after it:
+    /// "Gov." holds "governor"; "Republican presidential nominee" holds "candidate" and, by its
+    /// party, "republican candidate".
+    func offices(held titleWords: [String]) -> [String] {
+        guard let key = officeKey(titleWords) else { return [] }
+        guard let party = titleWords.lazy.compactMap({ parties[$0] }).first else { return [key] }
+        return [key, party + " " + key]
+    }
+
+    /// The office a role noun names (lower-case words: "governor", "GOP candidate" →
+    /// "republican candidate", "former governor") when every word before its office word can
+    /// stand in a title.
+    func office(named words: [String]) -> String? {
+        guard let last = words.last, offices[last] != nil, words.dropLast().allSatisfy(isTitleWord),
+            let key = officeKey(words)
+        else { return nil }
+        guard let party = words.lazy.compactMap({ parties[$0] }).first else { return key }
+        return party + " " + key
+    }
+
     /// What kind of actor a pronoun can refer back to.
     enum ActorKindHint: Sendable {
         case person, group, organization, any
@@ -80,6 +118,12 @@ struct ExtractionVocabulary: Sendable {
         titles = lowered("titles.txt")
         offices = [:]
         for (title, office) in lexicon.table("offices.txt") { offices[title.lowercased()] = office }
+        parties = [:]
+        for (word, party) in lexicon.table("party-words.txt") { parties[word.lowercased()] = party }
+        officeQualifiers = [:]
+        for (word, kind) in lexicon.table("office-qualifiers.txt") {
+            officeQualifiers[word.lowercased()] = kind
+        }
         outletNouns = lowered("outlet-nouns.txt")
         organizationWords = Set(lexicon.entries("organization-words.txt"))
         legalSuffixes = Set(lexicon.entries("legal-suffixes.txt"))

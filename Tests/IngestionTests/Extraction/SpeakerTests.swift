@@ -275,6 +275,41 @@ struct SpeakerTests {
         #expect(across.content == "the tariffs would hurt exporters")
     }
 
+    @Test(
+        "\"the GOP nominee\" is the one nominee of that party the article names; \"the nominee\" of two is no one"
+    )
+    func partyRole() throws {
+        let claims = extractClaims(
+            "Republican nominee Ana Ruiz and Democratic nominee Tomas Reyes met in Porto on Monday. "
+                + "The GOP nominee said the ferry would stay. The Democratic nominee said the fees would fall. "
+                + "The former mayor said the quay was safe. The nominee said nothing else. "
+                + "The GOP front-runner said the polls were wrong."
+        ).claims
+        try #require(claims.count == 5, "\(claims.map(\.content))")
+        #expect(claims[0].actor == "Ana Ruiz")
+        #expect(claims[0].actorDescription == "GOP nominee")
+        #expect(claims[1].actor == "Tomas Reyes")
+        #expect(claims[2].actor == "former mayor")
+        #expect(claims[3].actor == "nominee")
+        #expect(claims[3].actorIsNamed == false)
+        // A front-runner is not any candidate: no one here is titled one.
+        #expect(claims[4].actor == "GOP front-runner")
+    }
+
+    @Test("a vice president is not \"the president\", a former mayor not \"the mayor\"")
+    func qualifiedOffice() throws {
+        let claims = extractClaims(
+            "Vice President Lena Ostrova and former Mayor Ivo Petrov toured the quay. "
+                + "The president said the ferry would stay. The vice president said the fees would fall. "
+                + "The mayor said the quay was safe. The former mayor said the quay was not safe."
+        ).claims
+        try #require(claims.count == 4, "\(claims.map(\.content))")
+        #expect(claims[0].actor == "president")
+        #expect(claims[1].actor == "Lena Ostrova")
+        #expect(claims[2].actor == "mayor")
+        #expect(claims[3].actor == "Ivo Petrov")
+    }
+
     @Test("\"those who\" and \"anyone who\" are no one in particular, never the last speaker")
     func genericRelative() throws {
         for opener in ["Those", "Anyone"] {
