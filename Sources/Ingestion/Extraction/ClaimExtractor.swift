@@ -201,7 +201,11 @@ public struct ClaimExtractor: Sendable {
                     actor = full
                     defined = full
                 }
-                if let hint = read.pronoun {
+                if read.pronoun != nil, read.name == "I" {
+                    // "I" outside a quotation is never someone the article names: the writer, or
+                    // the speaker of a transcript or a quoted post without quotation marks (not
+                    // the byline's author either). No one.
+                } else if let hint = read.pronoun {
                     // A pronoun is its antecedent or no one: "it" is not an actor.
                     if let antecedent = resolver.resolve(
                         read.name, hint: hint, at: speaker.tokens.lowerBound)

@@ -565,6 +565,22 @@ struct SpeakerTests {
         for mention in extraction.mentions {
             #expect(body.slice(mention.span) == mention.name)
         }
+        // A pronoun is never part of a name ("Suddenly I had an idea").
+        let writer = extractClaims("Ulla Berg left early. Suddenly I had an idea.")
+        #expect(writer.mentions.map(\.name) == ["Ulla Berg"])
+    }
+
+    @Test("\"I\" outside a quotation is no one the article names, nor the byline's author")
+    func firstPerson() throws {
+        let body = "Ulla Berg left the quay early. “The pier is too short,” I said."
+        let alone = try #require(onlyClaim(body))
+        #expect(alone.speakerText == "I")
+        #expect(alone.actor == nil)
+        // A live blog's "I hope ..." is often a post it quotes without marks.
+        let signed = try #require(
+            rulesOnlyExtractor.extract(Article(key: "column", body: body, authors: ["Mira Holt"])).claims
+                .first)
+        #expect(signed.actor == nil)
     }
 
     @Test("a possessive before a reporting noun is resolved like the subject pronoun")

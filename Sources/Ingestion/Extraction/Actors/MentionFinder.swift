@@ -80,11 +80,13 @@ struct MentionFinder: Sendable {
                             || (!lowerCaseWords.contains(tokens[nameRange.lowerBound].lower)
                                 && !vocabulary.sentenceOpeners.contains(tokens[nameRange.lowerBound].lower))))
                 {
-                    // No month, weekday or function word ("Response To Trump" is a headline).
+                    // No month, weekday or function word ("Response To Trump" is a headline), and
+                    // no pronoun ("Suddenly I had an epiphany": "I" is never a name's part).
                     let plain = nameRange.allSatisfy {
                         vocabulary.months[tokens[$0].lower] == nil
                             && vocabulary.weekdays[tokens[$0].lower] == nil
                             && tokens[$0].lower != "of" && !vocabulary.opensClause(tokens[$0].lower)
+                            && vocabulary.pronouns[tokens[$0].lower] == nil
                     }
                     if plain && (nameRange.count >= 2 || titled) { result.append((name, .person, nameRange)) }
                 }
