@@ -39,6 +39,13 @@ struct SpeakerBoundaryTests {
                 ExpectedClaim(
                     speaker: "Tomas Reyes", cue: "said", content: "the fees would fall", kind: .indirect)
             ]),
+        // "and said" takes the subject of the clause its first verb is in, not the sentence's.
+        SentenceCase(
+            body: "Ana Ruiz left the quay when Ivo Petrov arrived by boat and said the ferry would stay.",
+            claims: [
+                ExpectedClaim(
+                    speaker: "Ivo Petrov", cue: "said", content: "the ferry would stay", kind: .indirect)
+            ]),
         // "back" as a particle is no cue.
         SentenceCase(body: "The dispute dates back to 1990, when the quay was built.", claims: []),
         // A negated auxiliary cannot be inside a subject: nothing was said.

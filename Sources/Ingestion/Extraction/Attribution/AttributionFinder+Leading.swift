@@ -107,12 +107,13 @@ extension AttributionFinder {
             speaker = first
         } else if before > sentence.lowerBound + 1, ["and", "but"].contains(tokens[before - 1].lower),
             let first = speakers.phrase(
-                after: subjectStart(sentence, limit: before - 1), limit: before - 1, tokens: tokens,
+                after: coordinatedSubjectStart(sentence, and: before - 1), limit: before - 1, tokens: tokens,
                 owner: owner),
             tokens[first.tokens.lowerBound].isCapitalized
                 || vocabulary.pronouns[tokens[first.tokens.lowerBound].lower] != nil
         {
-            // "The senator criticized the plan and said ...": the sentence's subject.
+            // "The senator criticized the plan and said ...": the sentence's subject; "Lee
+            // praised Park after she toured the quay and said ...": the clause's, "she".
             speaker = first
         } else {
             return nil
@@ -180,6 +181,23 @@ extension AttributionFinder {
         attribution.adjuncts = adjuncts
         attribution.listener = listener
         return attribution
+    }
+
+    /// Where the subject of the verb before `and` starts: the sentence's subject, or that of the
+    /// last subordinate clause opened before `and` ("after she attacked ... and blamed").
+    func coordinatedSubjectStart(_ sentence: Range<Int>, and: Int) -> Int {
+        let start = subjectStart(sentence, limit: and)
+        var index = and - 1
+        while index > start {
+            if owner[index] < 0, tokens[index].kind == .word, !tokens[index].isCapitalized,
+                vocabulary.subordinators.contains(tokens[index].lower), index + 1 < and,
+                vocabulary.pronouns[tokens[index + 1].lower] != nil || tokens[index + 1].isCapitalized
+            {
+                return index + 1
+            }
+            index -= 1
+        }
+        return start
     }
 
     /// "Asked whether the pier would open, Lee said ...": the question put to the sentence's
