@@ -17,8 +17,21 @@ public struct ClaimExtractor: Sendable {
     let tokenizer: Tokenizer
     let scorer: ClaimScorer
 
+    /// The standard lexicons' extractor, read once: the lists (some thousands of first names
+    /// among them) take a while to read.
+    private static let standard = ClaimExtractor(reading: .standard)
+
+    /// An extractor over the standard lexicons.
+    public init() {
+        self = Self.standard
+    }
+
     /// Creates an extractor over the cue, title, outlet and date lists of `lexicon`.
-    public init(lexicon: Lexicon = .standard) {
+    public init(lexicon: Lexicon) {
+        self.init(reading: lexicon)
+    }
+
+    private init(reading lexicon: Lexicon) {
         vocabulary = ExtractionVocabulary(lexicon)
         tokenizer = Tokenizer(abbreviations: vocabulary.abbreviations)
         scorer = ClaimScorer(lexicon)
@@ -81,7 +94,7 @@ public struct ClaimExtractor: Sendable {
                 || vocabulary.months[lower] != nil || vocabulary.weekdays[lower] != nil
                 || vocabulary.opensClause(lower) || lower == "a" || lower == "an" || lower == "the"
         }
-        var resolver = CoreferenceResolver()
+        var resolver = CoreferenceResolver(firstNameGenders: vocabulary.firstNameGenders)
         let sentenceStarts = Self.sentenceStarts(tokens, paragraphs: paragraphs, owner: owner)
         let headline = Self.headline(of: article, paragraphs: paragraphs, text: text)
         for mention in found where mention.kind == .person || mention.kind == .unknown {
@@ -297,8 +310,16 @@ public struct ClaimExtractor: Sendable {
                 }
             }
             if let actor {
+                // A described speaker is one a later "he" or "she" can stand for only when a
+                // person noun describes it ("the reporter", "a former secretary of state"), never
+                // "the appearance" or "the book".
+                let animate =
+                    isNamed || kind != .person
+                    || actor.lowercased().split(separator: " ").contains {
+                        vocabulary.isPersonNoun(String($0))
+                    }
                 resolver.spoke(
-                    actor, kind: kind, isNamed: isNamed,
+                    actor, kind: animate ? kind : .unknown, isNamed: isNamed,
                     at: attribution.speaker?.tokens.lowerBound ?? attribution.content.lowerBound)
             } else if let speaker = attribution.speaker,
                 reading?.pronoun == nil || reading?.pronoun == .person

@@ -12,6 +12,11 @@ struct ExtractionVocabulary: Sendable {
     var parties: [String: String]
     /// Words qualifying an office, `same` or `other` (office-qualifiers.txt).
     var officeQualifiers: [String: String]
+    /// Common nouns for one person (person-nouns.txt).
+    var personNouns: Set<String>
+    /// The gender ("f" or "m") nearly all bearers of a first name share, by lower-case name
+    /// (first-names.txt).
+    var firstNameGenders: [String: String]
     /// Known outlets by lower-case name, each with the name as written.
     var outlets: [String: String]
     var outletNouns: Set<String>
@@ -69,6 +74,14 @@ struct ExtractionVocabulary: Sendable {
         sentenceOpeners.contains(lower) || subordinators.contains(lower) || introductoryWords.contains(lower)
     }
 
+    /// Whether a lower-case noun names one person: "reporter", a title or office ("senator"),
+    /// the singular of a group noun ("official"), a word in -man, -woman or -person.
+    func isPersonNoun(_ lower: String) -> Bool {
+        personNouns.contains(lower) || titles.contains(lower) || offices[lower] != nil
+            || groupNouns.contains(lower + "s") || lower.hasSuffix("man") || lower.hasSuffix("woman")
+            || lower.hasSuffix("person")
+    }
+
     /// Whether a word can stand in the titles before a name or in a role noun: a title, a
     /// party word or an office qualifier ("former Republican presidential nominee").
     func isTitleWord(_ lower: String) -> Bool {
@@ -120,6 +133,9 @@ struct ExtractionVocabulary: Sendable {
         for (title, office) in lexicon.table("offices.txt") { offices[title.lowercased()] = office }
         parties = [:]
         for (word, party) in lexicon.table("party-words.txt") { parties[word.lowercased()] = party }
+        personNouns = lowered("person-nouns.txt")
+        firstNameGenders = [:]
+        for (name, gender) in lexicon.table("first-names.txt") { firstNameGenders[name] = gender }
         officeQualifiers = [:]
         for (word, kind) in lexicon.table("office-qualifiers.txt") {
             officeQualifiers[word.lowercased()] = kind

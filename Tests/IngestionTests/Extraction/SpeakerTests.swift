@@ -310,6 +310,38 @@ struct SpeakerTests {
         #expect(claims[3].actor == "Ivo Petrov")
     }
 
+    @Test("\"she\" never goes to a man by his first name, nor \"he\" to a woman")
+    func firstNameGender() throws {
+        let she = try #require(
+            onlyClaim(
+                "Mayor Ivo Petrov met Ana Ruiz at the quay on Monday. “The pier is too short,” she said."))
+        #expect(she.speakerText == "she")
+        #expect(she.actor == nil)
+        let he = try #require(
+            onlyClaim("Ana Ruiz opened the quay on Monday. “The pier is too short,” he said."))
+        #expect(he.actor == nil)
+        // A first name used for both does not decide: the last speaker stays the antecedent.
+        let either = try #require(
+            extractClaims("“The quay is open,” Jordan Lee said. “The pier is too short,” she said.").claims
+                .last)
+        #expect(either.actor == "Jordan Lee")
+    }
+
+    @Test("\"she\" stands for a described person (\"the reporter\"), never for a described thing")
+    func animateAntecedent() throws {
+        let person = try #require(
+            extractClaims("The reporter said the quay was closed. “It will open in May,” she added.").claims
+                .last)
+        #expect(person.actor == "reporter")
+        // "the timetable said" is a document's claim; "she" reaches back to the last person.
+        let thing = try #require(
+            extractClaims(
+                "“The quay is closed,” Ana Ruiz said. The new timetable said the ferry would stop. "
+                    + "“It will open in May,” she added."
+            ).claims.last)
+        #expect(thing.actor == "Ana Ruiz")
+    }
+
     @Test("\"those who\" and \"anyone who\" are no one in particular, never the last speaker")
     func genericRelative() throws {
         for opener in ["Those", "Anyone"] {

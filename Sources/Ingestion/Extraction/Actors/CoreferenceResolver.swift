@@ -3,14 +3,30 @@ import ClaimsModel
 /// Resolves pronouns and short names within one article.
 ///
 /// "he" and "she" go to the last person who spoke, or to a person a sentence since then opens
-/// with (a person once called "he" is not later taken for "she"); "they" and "we" to the last group or organisation; a single name
-/// ("Pezeshkian") to the full name the article uses for that person ("Masoud Pezeshkian").
+/// with, never to one whose first name, title or earlier pronoun says the other gender; "they"
+/// and "we" to the last group or organisation; a single name ("Pezeshkian") to the full name
+/// the article uses for that person ("Masoud Pezeshkian").
 struct CoreferenceResolver {
     private var fullNames: [String] = []
     /// The first and last word of each full name, for short names.
     private var ends: [(first: Substring, last: Substring)] = []
     private var speakers: [Speaker] = []
+    /// "m" or "f" by name: from the first name, a title ("Mrs.") or the pronouns so far.
     private var gender: [String: String] = [:]
+    /// The gender nearly all bearers of a first name share (lower case), from first-names.txt.
+    private let firstNameGenders: [String: String]
+
+    init(firstNameGenders: [String: String] = [:]) {
+        self.firstNameGenders = firstNameGenders
+    }
+
+    /// Notes the gender the first name of a full name gives ("Ana Ruiz" is "f").
+    private mutating func noteFirstName(of name: String) {
+        guard gender[name] == nil, name.contains(" "), let first = name.split(separator: " ").first,
+            let known = firstNameGenders[first.lowercased()]
+        else { return }
+        gender[name] = known
+    }
 
     /// Names only ever seen in the headline, where every word may be capitalised
     /// ("Understated Perez raises his profile").
@@ -26,6 +42,7 @@ struct CoreferenceResolver {
         let parts = fullName.split(separator: " ")
         guard parts.count >= 2, let first = parts.first, let last = parts.last else { return }
         fullNames.append(fullName)
+        noteFirstName(of: fullName)
         ends.append((first, last))
         nameWords.insert(first)
         nameWords.insert(last)
@@ -94,6 +111,7 @@ struct CoreferenceResolver {
 
     /// Notes that `name` made a claim at token `position`, for later pronouns.
     mutating func spoke(_ name: String, kind: ActorKind, isNamed: Bool, at position: Int) {
+        if kind == .person, isNamed { noteFirstName(of: name) }
         speakers.append(Speaker(name: name, kind: kind, isNamed: isNamed, position: position))
     }
 
@@ -117,6 +135,7 @@ struct CoreferenceResolver {
 
     /// Notes that the sentence at token `position` opens with the registered person `name`.
     mutating func opensSentence(_ name: String, at position: Int) {
+        noteFirstName(of: name)
         subjects.append((position, name))
     }
 
