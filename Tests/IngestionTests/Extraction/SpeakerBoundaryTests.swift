@@ -48,6 +48,7 @@ struct SpeakerBoundaryTests {
             ]),
         // "back" as a particle is no cue.
         SentenceCase(body: "The dispute dates back to 1990, when the quay was built.", claims: []),
+        SentenceCase(body: "Ines Varga wrested back control of the harbour board on Monday.", claims: []),
         // A negated auxiliary cannot be inside a subject: nothing was said.
         SentenceCase(body: "Varga hasn't said whether she will stand again.", claims: []),
         // A time adverb between the subject and the cue is skipped like "also".

@@ -51,6 +51,14 @@ struct CueMatcher: Sendable {
             return nil
         }
         if isNaming(index, in: tokens) { return nil }
+        // "wrested back control", "going back to": after a verb, "back" is its particle, not
+        // the verb that backs a candidate.
+        if token.lower == "back", index > 0, tokens[index - 1].kind == .word,
+            !tokens[index - 1].isCapitalized,
+            tokens[index - 1].lower.hasSuffix("ed") || tokens[index - 1].lower.hasSuffix("ing")
+        {
+            return nil
+        }
         for entry in entries {
             guard let end = matchWords(entry.words, at: index, in: tokens, limit: limit) else { continue }
             // A capitalised verb cue mid-sentence is a name ("Rick Said"), not a cue, unless it is
