@@ -527,6 +527,20 @@ struct SpeakerTests {
         #expect(claim.content == "The pier will reopen in June")
     }
 
+    @Test("a name is not completed by the words a title-case headline puts after it")
+    func headlineWordsAfterTheName() throws {
+        let body = """
+            Lund and Varga Slam ‘Harbour Plan.’
+
+            “The plan costs too much,” Varga said.
+            """
+        var article = Article(key: "test", body: body, outlet: "Harbour Courier", date: nil)
+        article.title = "Lund and Varga Slam ‘Harbour Plan.’"
+        let claim = try #require(rulesOnlyExtractor.extract(article).claims.first)
+        #expect(claim.speakerText == "Varga")
+        #expect(claim.actor == "Varga")
+    }
+
     @Test("a bare surname is the relative the article names first")
     func surnameOfTheFirstNamed() throws {
         let body = """

@@ -72,7 +72,10 @@ struct CoreferenceResolver {
             return fullNames[family.first { !unconfirmed.contains(fullNames[$0]) } ?? family[0]]
         }
         var first: String?
-        for (index, end) in ends.enumerated() where end.last == name || end.first == name {
+        // A first name completes only a name the running text gives: a title-case headline's
+        // "Gorka Slam" is not Gorka's full name.
+        for (index, end) in ends.enumerated()
+        where end.last == name || (end.first == name && !unconfirmed.contains(fullNames[index])) {
             if unconfirmed.isEmpty || !unconfirmed.contains(fullNames[index]) { return fullNames[index] }
             first = first ?? fullNames[index]
         }
