@@ -123,6 +123,22 @@ struct SpeakerTests {
         Case(
             body: "Fees will rise, according to the annual report.", actor: "annual report",
             kind: .document),
+        Case(
+            body: "The lawsuit alleges that the quay was built without a permit.", actor: "lawsuit",
+            kind: .document),
+        // A document with its issuer is the issuer's.
+        Case(
+            body: "The council's proposal says the ferry will run hourly.", actor: "council",
+            kind: .organization,
+            speaker: "The council's proposal"),
+        // A time before the document is not who issued it.
+        Case(
+            body: "Fees will rise, according to today's communique.", actor: "today's communique",
+            kind: .document),
+        // A number of people is a group.
+        Case(
+            body: "Ines Varga and Ivo Petrov met at the quay. The two said the pier was unsafe.",
+            actor: "two", kind: .group),
         // A restrictive relative stands for the phrase right before it.
         Case(
             body: "Ines Varga spoke first. Ferry riders who use the quay say the fees are too high.",

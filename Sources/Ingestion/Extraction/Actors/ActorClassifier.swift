@@ -216,6 +216,14 @@ struct ActorClassifier: Sendable {
         }),
             possessive > range.lowerBound
         {
+            // "today's communique", "Monday's report": a time, not who issued it.
+            let before = tokens[possessive - 1].lower
+            if possessive - range.lowerBound == 1,
+                vocabulary.weekdays[before] != nil || vocabulary.months[before] != nil
+                    || ["today", "yesterday", "tomorrow"].contains(before)
+            {
+                return nil
+            }
             return SpeakerPhrase(tokens: range.lowerBound..<possessive)
         }
         return nil
@@ -303,6 +311,8 @@ struct ActorClassifier: Sendable {
             vocabulary.groupNouns.contains(tokens[$0].lower)
         })
             || tokens[range.lowerBound].kind == .number
+            // "the two", "The three": a number of people ("one" is one of them).
+            || vocabulary.numberWords.contains(headWord) && headWord != "one"
             || Self.quantifiers.contains(tokens[range.lowerBound].lower)
             || !tokens[head].isCapitalized && Self.isRegularPlural(headWord)
         {
