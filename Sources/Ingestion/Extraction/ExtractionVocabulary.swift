@@ -109,11 +109,22 @@ struct ExtractionVocabulary: Sendable {
     /// "republican candidate", "former governor") when every word before its office word can
     /// stand in a title.
     func office(named words: [String]) -> String? {
-        guard let last = words.last, offices[last] != nil, words.dropLast().allSatisfy(isTitleWord),
-            let key = officeKey(words)
-        else { return nil }
-        guard let party = words.lazy.compactMap({ parties[$0] }).first else { return key }
-        return party + " " + key
+        guard let last = words.last, offices[last] != nil, words.dropLast().allSatisfy(isTitleWord) else {
+            return nil
+        }
+        return offices(held: words).last  // the party's office when a party word is there
+    }
+
+    /// Whether `range` is a name alone: two to five capitalised words (initials and "Jr." among
+    /// them), no title, pronoun, month or weekday ("Lou Jiwei", not "Mr. Lee" or "Monday").
+    func isBareName(_ range: Range<Int>, tokens: [Token]) -> Bool {
+        (2...5).contains(range.count)
+            && range.allSatisfy {
+                let token = tokens[$0]
+                return token.kind == .word && token.isCapitalized && !titles.contains(token.lower)
+                    && months[token.lower] == nil && weekdays[token.lower] == nil
+                    && pronouns[token.lower] == nil
+            }
     }
 
     /// What kind of actor a pronoun can refer back to.

@@ -16,7 +16,7 @@ struct ActorClassifier: Sendable {
     {
         // "The finance minister, Lou Jiwei, said": a name set beside a description names who
         // speaks; the description describes them.
-        if let appositive = phrase.appositive, isBareName(appositive, tokens: tokens) {
+        if let appositive = phrase.appositive, vocabulary.isBareName(appositive, tokens: tokens) {
             let described = read(
                 SpeakerPhrase(tokens: phrase.tokens), tokens: tokens, text: text, articleOutlet: articleOutlet
             )
@@ -172,18 +172,6 @@ struct ActorClassifier: Sendable {
         }
         return ActorReading(
             name: name, kind: kind, description: description, pronoun: nil, isProperName: true)
-    }
-
-    /// Whether `range` is a name alone: two to five capitalised words (initials and "Jr." among
-    /// them), no title, month or weekday.
-    private func isBareName(_ range: Range<Int>, tokens: [Token]) -> Bool {
-        (2...5).contains(range.count)
-            && range.allSatisfy {
-                let token = tokens[$0]
-                return token.kind == .word && token.isCapitalized && !isTitle(token)
-                    && vocabulary.months[token.lower] == nil && vocabulary.weekdays[token.lower] == nil
-                    && vocabulary.pronouns[token.lower] == nil
-            }
     }
 
     /// The name before "at", "of" or "from" when it is a person's ("Dan Reyes" in "Dan Reyes at

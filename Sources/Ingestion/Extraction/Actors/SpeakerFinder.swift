@@ -334,13 +334,7 @@ struct SpeakerFinder: Sendable {
             }
             if ["a", "an", "the"].contains(tokens[end + 1].lower) {
                 if close < limit, tokens[close].text == "," { appositive = (end + 1)..<close }
-            } else if close == limit, (2...5).contains(close - end - 1),
-                (end + 1..<close).allSatisfy({
-                    tokens[$0].kind == .word && tokens[$0].isCapitalized
-                        && vocabulary.weekdays[tokens[$0].lower] == nil
-                        && vocabulary.months[tokens[$0].lower] == nil
-                })
-            {
+            } else if close == limit, vocabulary.isBareName((end + 1)..<close, tokens: tokens) {
                 appositive = (end + 1)..<close
             }
         }
